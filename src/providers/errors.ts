@@ -1,0 +1,22 @@
+/** What went wrong, as the `voucher-tray-error` event reports it. */
+export type VoucherTrayErrorKind = 'token' | 'network' | 'http' | 'parse' | 'timeout';
+
+/**
+ * The one error type that leaves a load. Anything else thrown inside an adapter is a bug
+ * or a malformed response and is turned into `kind: 'parse'` by the loader.
+ */
+export class VoucherTrayError extends Error {
+  override readonly name = 'VoucherTrayError';
+  constructor(
+    readonly kind: VoucherTrayErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Recognises an abort (our own signal or a timeout) however the browser phrases it. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError');
+}

@@ -28,7 +28,7 @@ function chromium(env = {}) {
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
 export default {
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   rootDir: '.',
   concurrency: 1,
@@ -40,5 +40,10 @@ export default {
     name: `tz-${zone.replace('/', '-')}`,
     files: ['test/**/*.tz.test.ts'],
     browsers: [chromium({ TZ: zone })],
+    // Lets the tests prove the browser really runs in that zone.
+    testRunnerHtml: (testFramework) => `<html><body>
+      <script>window.__expectedTimeZone = ${JSON.stringify(zone)};</script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
   })),
 };

@@ -1,0 +1,54 @@
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { mockBackendVite } from './demo/mock-backend.js';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)(\/|$)/;
+
+// `vite` (npm start) serves the demo with the mock backend; `vite build --mode lib` emits the
+// ESM library for bundlers (Lit external); `--mode script` emits the one self-contained file
+// that a page loads with a plain <script src> (Lit inside).
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        target: 'es2021',
+        lib: {
+          entry: {
+            index: src('index.ts'),
+            'voucher-tray-element': src('voucher-tray-element.ts'),
+            'voucher-tray-define': src('voucher-tray-define.ts'),
+            'providers/index': src('providers/index.ts'),
+          },
+          formats: ['es'],
+        },
+        rolldownOptions: { external: (id: string) => litPackages.test(id) },
+      },
+    };
+  }
+  if (mode === 'script') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        target: 'es2021',
+        lib: {
+          entry: src('script.ts'),
+          formats: ['iife'],
+          name: 'VoucherTray',
+          fileName: () => 'voucher-tray.min.js',
+        },
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    server: { fs: { allow: ['..'] } },
+    plugins: [mockBackendVite()],
+  };
+});

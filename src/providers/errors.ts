@@ -1,5 +1,9 @@
-/** What went wrong, as the `voucher-tray-error` event reports it. */
-export type VoucherTrayErrorKind = 'token' | 'network' | 'http' | 'parse' | 'timeout';
+/**
+ * What went wrong, as the `voucher-tray-error` event reports it. `config` (an addition to the
+ * contract's five) is the embedder's own mistake: no token endpoint, an unknown provider, a
+ * URL that is not http(s); retrying will not help until the attribute is fixed.
+ */
+export type VoucherTrayErrorKind = 'token' | 'network' | 'http' | 'parse' | 'timeout' | 'config';
 
 /**
  * The one error type that leaves a load. Anything else thrown inside an adapter is a bug

@@ -1,0 +1,183 @@
+import { VoucherTrayError, isAbortError } from './errors.js';
+import { fetchWithTimeout, readJson } from './http.js';
+import { asNumber, asObject, asText } from './json.js';
+
+/** A short-lived credential from the embedder's token endpoint. Lives in memory only. */
+export interface TokenGrant {
+  readonly token: string;
+  /** Epoch ms; absent when the endpoint named no lifetime. */
+  readonly expiresAt?: number;
+  /** The api base the endpoint chose; wins over the `api-base` attribute. */
+  readonly apiBase?: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export interface TokenRequest {
+  /** Absolute URL of the token endpoint. */
+  readonly endpoint: string;
+  readonly provider: string;
+  readonly identity: string;
+  readonly signal: AbortSignal;
+}
+
+/** A grant is reused until this long before it expires (or half its life, if shorter). */
+export const TOKEN_REFRESH_MARGIN_MS = 30_000;
+/** How long a grant without `expires_at`/`expires_in` is reused; a 401 still renews it. */
+export const TOKEN_DEFAULT_LIFETIME_MS = 5 * 60_000;
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+interface CachedGrant {
+  grant: TokenGrant;
+  reuseUntil: number;
+}
+
+interface SharedRequest {
+  promise: Promise<TokenGrant>;
+  controller: AbortController;
+  waiters: number;
+}
+
+/**
+ * Fetches and caches grants per endpoint + provider + identity. Concurrent callers for the
+ * same key share one request, which is aborted only when every one of them has given up.
+ * A grant is never handed to a caller with another key, so one shopper's token cannot be
+ * sent for another.
+ */
+export class TokenClient {
+  private readonly cache = new Map<string, CachedGrant>();
+  private readonly pending = new Map<string, SharedRequest>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /**
+   * A usable grant for this shopper. Pass `rejected` (the grant a provider just answered 401
+   * to) to get a fresh one; callers that hit the same 401 at once share the one renewal.
+   */
+  get(request: TokenRequest, rejected?: TokenGrant): Promise<TokenGrant> {
+    request.signal.throwIfAborted();
+    const key = JSON.stringify([request.endpoint, request.provider, request.identity]);
+    const cached = this.cache.get(key);
+    if (cached && cached.grant !== rejected && cached.reuseUntil > this.now()) {
+      return Promise.resolve(cached.grant);
+    }
+    if (cached) this.cache.delete(key);
+    return this.join(key, request);
+  }
+
+  /** Forgets every grant (used by tests and on logout-like resets). */
+  clear(): void {
+    this.cache.clear();
+    for (const shared of this.pending.values()) shared.controller.abort();
+    this.pending.clear();
+  }
+
+  private join(key: string, request: TokenRequest): Promise<TokenGrant> {
+    let shared = this.pending.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      const promise = this.fetchGrant(request, controller.signal);
+      const entry: SharedRequest = { promise, controller, waiters: 0 };
+      shared = entry;
+      this.pending.set(key, entry);
+      promise.then(
+        (grant) => {
+          if (this.pending.get(key) !== entry) return;
+          this.pending.delete(key);
+          this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant) });
+        },
+        () => {
+          if (this.pending.get(key) === entry) this.pending.delete(key);
+        },
+      );
+    }
+    const entry = shared;
+    entry.waiters++;
+    return new Promise<TokenGrant>((resolve, reject) => {
+      const { signal } = request;
+      const leave = () => {
+        reject(signal.reason);
+        if (--entry.waiters === 0 && this.pending.get(key) === entry) {
+          this.pending.delete(key);
+          entry.controller.abort();
+        }
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
+  }
+
+  private reuseUntil(grant: TokenGrant): number {
+    const now = this.now();
+    const expiresAt = grant.expiresAt ?? now + TOKEN_DEFAULT_LIFETIME_MS;
+    return expiresAt - Math.min(TOKEN_REFRESH_MARGIN_MS, (expiresAt - now) / 2);
+  }
+
+  private async fetchGrant(request: TokenRequest, signal: AbortSignal): Promise<TokenGrant> {
+    let body: unknown;
+    try {
+      const response = await fetchWithTimeout(
+        request.endpoint,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ provider: request.provider, identity: request.identity }),
+          credentials: 'same-origin',
+          cache: 'no-store',
+        },
+        signal,
+      );
+      body = await readJson(response, describeTokenError);
+    } catch (error) {
+      if (isAbortError(error) || !(error instanceof VoucherTrayError)) throw error;
+      if (error.kind === 'timeout') throw error;
+      throw new VoucherTrayError('token', `Token endpoint: ${error.message}`, error.status);
+    }
+    return parseGrant(body, this.now());
+  }
+}
+
+function describeTokenError(body: unknown): string | undefined {
+  const object = asObject(body);
+  return asText(object?.error) ?? asText(object?.message);
+}
+
+/** Reads a token response; only `token` is required, odd extras are dropped, not trusted. */
+export function parseGrant(body: unknown, now: number): TokenGrant {
+  const object = asObject(body);
+  const token = typeof object?.token === 'string' ? object.token.trim() : '';
+  if (!object || !token) {
+    throw new VoucherTrayError('token', 'Token endpoint: the answer carries no token');
+  }
+  const expiresAtSeconds = asNumber(object.expires_at);
+  const expiresInSeconds = asNumber(object.expires_in);
+  const expiresAt =
+    expiresAtSeconds !== undefined
+      ? expiresAtSeconds * 1000
+      : expiresInSeconds !== undefined
+        ? now + expiresInSeconds * 1000
+        : undefined;
+  return {
+    token,
+    expiresAt,
+    apiBase: asText(object.api_base),
+    headers: pickStrings(object.headers, (name, value) => HEADER_NAME.test(name) && !/[\r\n\0]/.test(value)),
+    params: pickStrings(object.params, () => true),
+  };
+}
+
+function pickStrings(
+  value: unknown,
+  accept: (name: string, value: string) => boolean,
+): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(asObject(value) ?? {})) {
+    const text = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
+    if (typeof text === 'string' && accept(name, text)) result[name] = text;
+  }
+  return result;
+}
+
+/** The one client every tray on the page shares, so trays for one shopper share a grant. */
+export const sharedTokenClient = new TokenClient();

@@ -41,14 +41,14 @@ describe('readJson', () => {
   });
 
   it('turns a 2xx that is not JSON into a parse error', async () => {
-    const error = await readJson(new Response('<html>Sign in</html>')).catch((e) => e);
+    const error = await readJson(new Response('<html>Sign in</html>')).catch((e: VoucherTrayError) => e);
     expect(error).to.be.instanceOf(VoucherTrayError).with.property('kind', 'parse');
   });
 
   it('turns a non-2xx into an http error with the provider message', async () => {
-    const error = await readJson(new Response('{"msg":"nope"}', { status: 429 }), (b) => (b as { msg: string }).msg).catch(
-      (e) => e,
-    );
+    const error = (await readJson(new Response('{"msg":"nope"}', { status: 429 }), (b) => (b as { msg: string }).msg).catch(
+      (e: unknown) => e,
+    )) as VoucherTrayError;
     expect(error).to.be.instanceOf(VoucherTrayError);
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(429);
@@ -56,9 +56,9 @@ describe('readJson', () => {
   });
 
   it('survives an error body the describer chokes on', async () => {
-    const error = await readJson(new Response('null', { status: 500 }), (b) => (b as { x: { y: string } }).x.y).catch(
-      (e) => e,
-    );
+    const error = (await readJson(new Response('null', { status: 500 }), (b) => (b as { x: { y: string } }).x.y).catch(
+      (e: unknown) => e,
+    )) as VoucherTrayError;
     expect(error.status).to.equal(500);
     expect(error.message).to.contain('500');
   });

@@ -1,0 +1,39 @@
+import type { VoucherTrayErrorKind } from './providers/errors.js';
+import type { Voucher } from './voucher.js';
+
+export interface VoucherTrayLoadDetail {
+  /** What is shown after the load (expired and unusable entries left out unless show-expired). */
+  vouchers: Voucher[];
+}
+
+export interface VoucherTrayErrorDetail {
+  kind: VoucherTrayErrorKind;
+  /** The HTTP status, when a server answered with one. */
+  status?: number;
+  message: string;
+}
+
+export interface VoucherTrayCopyDetail {
+  voucher: Voucher;
+}
+
+export type VoucherTrayLoginDetail = Record<string, never>;
+
+export type VoucherTrayLoadEvent = CustomEvent<VoucherTrayLoadDetail>;
+export type VoucherTrayErrorEvent = CustomEvent<VoucherTrayErrorDetail>;
+export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
+export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'voucher-tray-load': VoucherTrayLoadEvent;
+    'voucher-tray-error': VoucherTrayErrorEvent;
+    'voucher-tray-copy': VoucherTrayCopyEvent;
+    'voucher-tray-login': VoucherTrayLoginEvent;
+  }
+}
+
+/** Every tray event bubbles and crosses shadow roots, so a page can listen on `document`. */
+export function trayEvent<T>(name: keyof HTMLElementEventMap, detail: T, cancelable = false): CustomEvent<T> {
+  return new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable });
+}

@@ -1,0 +1,79 @@
+import type { Voucher } from '../voucher.js';
+import { epochSecondsToMs } from './dates.js';
+import { VoucherTrayError } from './errors.js';
+import { asArray, asNumber, asObject, asText } from './json.js';
+import type { ProviderAdapter } from './types.js';
+
+/**
+ * CleverTap Fetch Voucher (`GET /1/promo/vouchers?identity=…`): the codes a shopper was
+ * given by Partner Voucher Campaigns. Region accounts live on `{region}.api.clevertap.com`;
+ * pick one with `api-base` or the token response's `api_base`.
+ */
+export const clevertapAdapter: ProviderAdapter = {
+  defaultApiBase: 'https://api.clevertap.com',
+
+  async fetchVouchers(request) {
+    const body = await request.getJson('/1/promo/vouchers', { identity: request.identity });
+    return parseFetchVoucherBody(body);
+  },
+
+  errorMessage: clevertapErrorMessage,
+};
+
+/** The `error` text of a `{status:"fail", error, code}` body. */
+export function clevertapErrorMessage(body: unknown): string | undefined {
+  return asText(asObject(body)?.error);
+}
+
+function parseFetchVoucherBody(body: unknown): Voucher[] {
+  const json = asObject(body);
+  // CleverTap reports failures in the body, sometimes with HTTP 200.
+  if (json?.status === 'fail') {
+    throw new VoucherTrayError(
+      'http',
+      clevertapErrorMessage(json) ?? 'CleverTap could not fetch the vouchers',
+      httpStatus(json.code),
+    );
+  }
+  const records = asArray(json?.records);
+  if (json?.status !== 'success' || !records) {
+    throw new VoucherTrayError('parse', 'CleverTap answered with an unexpected body');
+  }
+  const seen = new Set<string>();
+  const vouchers: Voucher[] = [];
+  for (const record of records) {
+    const voucher = mapRecord(record);
+    if (!voucher || seen.has(voucher.id)) continue;
+    seen.add(voucher.id);
+    vouchers.push(voucher);
+  }
+  return vouchers;
+}
+
+function mapRecord(value: unknown): Voucher | undefined {
+  const record = asObject(value);
+  const code = asText(record?.voucherCode);
+  if (!record || !code) return undefined;
+  // The same voucher list (externalVoucherId) can feed several campaigns, so all three
+  // parts are needed for an id that stays unique and stable.
+  const campaign = asText(record.campaignId) ?? '';
+  const list = asText(record.externalVoucherId) ?? '';
+  return {
+    id: `clevertap:${campaign}:${list}:${code}`,
+    code,
+    provider: 'clevertap',
+    title: asText(record.listName),
+    description: asText(record.listDescription),
+    brand: asText(record.partner),
+    expiresAt: epochSecondsToMs(record.listExpiry),
+    status: 'active',
+  };
+}
+
+/** The body's `code` when it is an HTTP status (it mirrors one, e.g. 400). */
+function httpStatus(value: unknown): number | undefined {
+  const status = asNumber(value);
+  return status !== undefined && Number.isInteger(status) && status >= 100 && status <= 599
+    ? status
+    : undefined;
+}

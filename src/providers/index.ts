@@ -1,0 +1,12 @@
+export type { ProviderAdapter, ProviderRequest, Query } from './types.js';
+export { VoucherTrayError, type VoucherTrayErrorKind } from './errors.js';
+export { registerProvider, getProvider } from './registry.js';
+export { builtInProviders } from './builtin.js';
+export { clevertapAdapter } from './clevertap.js';
+export { voucherifyAdapter } from './voucherify.js';
+export { voucherifyVouchersAdapter } from './voucherify-vouchers.js';
+export { spaazaAdapter } from './spaaza.js';
+export { TokenClient, type TokenGrant, type TokenRequest } from './token-client.js';
+export { loadVouchers, type LoadOptions } from './load.js';
+export { parseIsoTime, parseSpaazaExpiry, epochSecondsToMs } from './dates.js';
+export type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';

@@ -1,30 +1,12 @@
-// Tests run in real browsers from Debian's packages (no browser downloads on this machine).
-// BROWSERS=chromium (the default) picks the engines; the far-timezones group re-runs the
-// date-sensitive tests with the browser's clock in zones far from UTC.
+// Tests run in real browsers from Debian's packages (see test/runner/browsers.mjs).
+// BROWSERS=chromium,firefox,webkit (default: all three) picks the engines; the far-timezone
+// groups re-run the *.tz.test.ts files in every picked engine with its clock in zones far
+// from UTC. The mock backend of the demo answers /mock/* here too.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { mockBackendKoa } from './demo/mock-backend.js';
+import { launchers, selectedEngines } from './test/runner/browsers.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function chromium(env = {}) {
-  return chromeLauncher({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
-      env: { ...process.env, ...env },
-    },
-  });
-}
-
+const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
 
 export default {
@@ -32,14 +14,18 @@ export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   rootDir: '.',
   concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   middleware: [mockBackendKoa()],
-  browsers: [chromium()],
+  browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,
     files: ['test/**/*.tz.test.ts'],
-    browsers: [chromium({ TZ: zone })],
+    browsers: engines.map((name) => launchers[name]({ TZ: zone })),
     // Lets the tests prove the browser really runs in that zone.
     testRunnerHtml: (testFramework) => `<html><body>
       <script>window.__expectedTimeZone = ${JSON.stringify(zone)};</script>

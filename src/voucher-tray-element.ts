@@ -7,7 +7,7 @@ import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { validLocale } from './format.js';
 import './providers/builtin.js';
 import { VoucherTrayError, isAbortError } from './providers/errors.js';
-import { loadVouchers } from './providers/load.js';
+import { loadVouchersShared } from './providers/shared-load.js';
 import { getProvider, onProviderRegistered } from './providers/registry.js';
 import { englishStrings, type TrayStrings } from './strings.js';
 import { renderVoucher } from './voucher-item.js';
@@ -114,7 +114,7 @@ export class VoucherTray extends LitElement {
       [this.provider, this._identity(), this.tokenEndpoint, this.apiBase, this._codes().join(','), getProvider(this.provider)] as const,
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
-      return loadVouchers({
+      return loadVouchersShared({
         provider,
         identity,
         tokenEndpoint: tokenEndpoint ?? '',

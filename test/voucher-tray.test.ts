@@ -366,6 +366,28 @@ describe('<voucher-tray>', () => {
     });
   });
 
+  describe('request economy', () => {
+    it('twenty identical trays make one token request and one provider request', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div>
+        ${Array.from({ length: 20 }, () => html`<voucher-tray provider="test-all" identity="carol" token-endpoint="/token"></voucher-tray>`)}
+      </div>`);
+      const trays = [...root.querySelectorAll('voucher-tray')];
+      for (const tray of trays) await loaded(tray);
+      expect(fake.count((r) => r.method === 'POST')).to.equal(1);
+      expect(fake.count((r) => r.method === 'GET')).to.equal(1);
+      for (const tray of trays) expect(codesIn(tray)).to.deep.equal(['CAROL-SOON', 'CAROL-LATER']);
+    });
+
+    it('a second tray for the same shopper reuses the living token', async () => {
+      const first = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="dave" token-endpoint="/token"></voucher-tray>`);
+      await loaded(first);
+      const second = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="dave" token-endpoint="/token"></voucher-tray>`);
+      await loaded(second);
+      expect(fake.count((r) => r.method === 'POST')).to.equal(1);
+      expect(fake.count((r) => r.method === 'GET')).to.equal(2);
+    });
+  });
+
   describe('lifecycle', () => {
     it('aborts an in-flight load when removed, and loads again when re-added later', async () => {
       const held = deferred<Response>();

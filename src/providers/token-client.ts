@@ -1,5 +1,6 @@
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { fetchWithTimeout, readJson } from './http.js';
+import { InFlight } from './in-flight.js';
 import { asNumber, asObject, asText } from './json.js';
 
 /** A short-lived credential from the embedder's token endpoint. Lives in memory only. */
@@ -33,12 +34,6 @@ interface CachedGrant {
   reuseUntil: number;
 }
 
-interface SharedRequest {
-  promise: Promise<TokenGrant>;
-  controller: AbortController;
-  waiters: number;
-}
-
 /**
  * Fetches and caches grants per endpoint + provider + identity. Concurrent callers for the
  * same key share one request, which is aborted only when every one of them has given up.
@@ -47,7 +42,7 @@ interface SharedRequest {
  */
 export class TokenClient {
   private readonly cache = new Map<string, CachedGrant>();
-  private readonly pending = new Map<string, SharedRequest>();
+  private readonly pending = new InFlight<TokenGrant>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -63,49 +58,17 @@ export class TokenClient {
       return Promise.resolve(cached.grant);
     }
     if (cached) this.cache.delete(key);
-    return this.join(key, request);
+    return this.pending.join(key, request.signal, async (signal) => {
+      const grant = await this.fetchGrant(request, signal);
+      this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant) });
+      return grant;
+    });
   }
 
   /** Forgets every grant (used by tests and on logout-like resets). */
   clear(): void {
     this.cache.clear();
-    for (const shared of this.pending.values()) shared.controller.abort();
     this.pending.clear();
-  }
-
-  private join(key: string, request: TokenRequest): Promise<TokenGrant> {
-    let shared = this.pending.get(key);
-    if (!shared) {
-      const controller = new AbortController();
-      const promise = this.fetchGrant(request, controller.signal);
-      const entry: SharedRequest = { promise, controller, waiters: 0 };
-      shared = entry;
-      this.pending.set(key, entry);
-      promise.then(
-        (grant) => {
-          if (this.pending.get(key) !== entry) return;
-          this.pending.delete(key);
-          this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant) });
-        },
-        () => {
-          if (this.pending.get(key) === entry) this.pending.delete(key);
-        },
-      );
-    }
-    const entry = shared;
-    entry.waiters++;
-    return new Promise<TokenGrant>((resolve, reject) => {
-      const { signal } = request;
-      const leave = () => {
-        reject(signal.reason);
-        if (--entry.waiters === 0 && this.pending.get(key) === entry) {
-          this.pending.delete(key);
-          entry.controller.abort();
-        }
-      };
-      signal.addEventListener('abort', leave, { once: true });
-      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
-    });
   }
 
   private reuseUntil(grant: TokenGrant): number {

@@ -1,0 +1,22 @@
+import type { Voucher } from '../voucher.js';
+import { InFlight } from './in-flight.js';
+import { loadVouchers, type LoadOptions } from './load.js';
+
+const loads = new InFlight<Voucher[]>();
+
+/**
+ * `loadVouchers`, shared by every tray on the page that asks for the same thing at the same
+ * time (twenty identical trays make one provider request). Each tray gets its own array.
+ */
+export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[]> {
+  const key = JSON.stringify([
+    options.provider,
+    options.identity,
+    options.tokenEndpoint,
+    options.apiBase ?? '',
+    options.codes,
+    options.baseUrl,
+  ]);
+  const vouchers = await loads.join(key, options.signal, (signal) => loadVouchers({ ...options, signal }));
+  return [...vouchers];
+}

@@ -1,0 +1,128 @@
+// The demo page's controls. The trays are configured only through their attributes and
+// listened to only through their events, as any embedder's page would do.
+import '../src/index.js';
+
+type Mode = 'clevertap' | 'voucherify' | 'voucherify-vouchers' | 'voucherify-codes' | 'spaaza';
+
+/** A shopper the mock knows, per provider (any other identity gets vouchers too). */
+const defaultIdentity: Record<Mode, string> = {
+  clevertap: '+919538784114',
+  voucherify: 'cust_p1ufreYbVbwZ1x70nFkH9rF9',
+  'voucherify-vouchers': 'cust_p1ufreYbVbwZ1x70nFkH9rF9',
+  'voucherify-codes': 'cust_p1ufreYbVbwZ1x70nFkH9rF9',
+  spaaza: '21',
+};
+const LOG_LIMIT = 60;
+
+function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`demo page: #${id} is missing`);
+  return element;
+}
+
+const form = byId('session-form', HTMLFormElement);
+const provider = byId('provider', HTMLSelectElement);
+const identity = byId('identity', HTMLInputElement);
+const codes = byId('codes', HTMLInputElement);
+const codesField = byId('codes-field', HTMLDivElement);
+const session = byId('session', HTMLParagraphElement);
+const showExpired = byId('show-expired', HTMLInputElement);
+const locale = byId('locale', HTMLSelectElement);
+const traysRegion = byId('trays', HTMLElement);
+const eventLog = byId('event-log', HTMLOListElement);
+const trays = [...traysRegion.querySelectorAll('voucher-tray')];
+
+let loggedInAs: string | undefined;
+/** The shopper whose codes the mock filled in; undefined once the field is edited by hand. */
+let codesFilledFor: string | undefined;
+
+const isMode = (value: string): value is Mode => Object.hasOwn(defaultIdentity, value);
+const currentMode = (): Mode => (isMode(provider.value) ? provider.value : 'clevertap');
+
+function setOnTrays(name: string, value: string | null): void {
+  for (const tray of trays) {
+    if (value === null) tray.removeAttribute(name);
+    else tray.setAttribute(name, value);
+  }
+}
+
+function applySettings(): void {
+  const mode = currentMode();
+  const codeList = mode === 'voucherify-codes' ? codes.value.trim() : '';
+  codesField.hidden = mode !== 'voucherify-codes';
+  setOnTrays('provider', mode === 'voucherify-codes' ? 'voucherify' : mode);
+  setOnTrays('codes', codeList === '' ? null : codeList);
+  setOnTrays('show-expired', showExpired.checked ? '' : null);
+  setOnTrays('locale', locale.value === '' ? null : locale.value);
+}
+
+/** Demo-only helper of the mock; a real page knows its codes (from an order, an email…). */
+async function fillCodes(shopper: string): Promise<void> {
+  const response = await fetch(`/mock/_codes?identity=${encodeURIComponent(shopper)}`);
+  const body: unknown = response.ok ? await response.json() : undefined;
+  const list = (body as { codes?: unknown } | undefined)?.codes;
+  if (!Array.isArray(list)) return;
+  codes.value = list.filter((code): code is string => typeof code === 'string').slice(0, 6).join(',');
+  codesFilledFor = shopper;
+}
+
+async function logIn(shopper: string): Promise<void> {
+  identity.value = shopper;
+  const stale = codes.value.trim() === '' || (codesFilledFor !== undefined && codesFilledFor !== shopper);
+  if (currentMode() === 'voucherify-codes' && stale) await fillCodes(shopper).catch(() => undefined);
+  applySettings();
+  setOnTrays('identity', shopper);
+  loggedInAs = shopper;
+  session.textContent = `Logged in as ${shopper}.`;
+}
+
+function logOut(): void {
+  setOnTrays('identity', null);
+  loggedInAs = undefined;
+  session.textContent = 'Logged out: the vouchers are gone and the trays show their login prompt.';
+}
+
+function note(event: Event, text: string): void {
+  const tray = event.target instanceof HTMLElement ? (event.target.dataset['name'] ?? 'tray') : 'tray';
+  const now = new Date();
+  const time = Object.assign(document.createElement('time'), { dateTime: now.toISOString(), textContent: now.toLocaleTimeString() });
+  const name = Object.assign(document.createElement('code'), { textContent: event.type });
+  const item = document.createElement('li');
+  item.append(time, ` ${tray} · `, name, ` ${text}`);
+  eventLog.prepend(item);
+  while (eventLog.children.length > LOG_LIMIT) eventLog.lastElementChild?.remove();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void logIn(identity.value.trim());
+});
+byId('logout', HTMLButtonElement).addEventListener('click', logOut);
+byId('clear-log', HTMLButtonElement).addEventListener('click', () => eventLog.replaceChildren());
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-identity]')) {
+  button.addEventListener('click', () => void logIn(button.dataset['identity'] ?? ''));
+}
+provider.addEventListener('change', () => {
+  const typed = identity.value.trim();
+  if (typed === '' || Object.values(defaultIdentity).includes(typed)) identity.value = defaultIdentity[currentMode()];
+  if (loggedInAs === undefined) applySettings();
+  else void logIn(identity.value.trim());
+});
+codes.addEventListener('input', () => (codesFilledFor = undefined));
+codes.addEventListener('change', applySettings);
+showExpired.addEventListener('change', applySettings);
+locale.addEventListener('change', applySettings);
+
+traysRegion.addEventListener('voucher-tray-load', (e) => note(e, `${e.detail.vouchers.length} voucher(s) shown`));
+traysRegion.addEventListener('voucher-tray-error', (e) =>
+  note(e, e.detail.status === undefined ? e.detail.kind : `${e.detail.kind} (HTTP ${e.detail.status})`),
+);
+traysRegion.addEventListener('voucher-tray-copy', (e) => note(e, `copied ${e.detail.voucher.code}`));
+traysRegion.addEventListener('voucher-tray-login', (e) => {
+  // A real page would open its login dialog here; the demo's is the identity field.
+  e.preventDefault();
+  note(e, 'cancelled: the page handles login itself');
+  identity.focus();
+});
+
+applySettings();

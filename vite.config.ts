@@ -26,7 +26,12 @@ export default defineConfig(({ mode }) => {
           },
           formats: ['es'],
         },
-        rolldownOptions: { external: (id: string) => litPackages.test(id) },
+        rolldownOptions: {
+          external: (id: string) => litPackages.test(id),
+          // One dist file per source module: stable names that package.json's sideEffects
+          // can list (the define and provider-registration modules), no hashed chunks.
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
       },
     };
   }

@@ -1,0 +1,67 @@
+// Shared checks for the pages in this folder, each of which loads dist/voucher-tray.min.js the
+// way a marketing site, tag manager or CMS block does. Nothing here imports the element's
+// source: the built file alone must define <voucher-tray>.
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface TrayLike extends HTMLElement {
+  vouchers: readonly { code: string; expiresAt?: number }[];
+}
+
+declare global {
+  interface Window {
+    __pageErrors: string[];
+    VoucherTray?: { registerProvider?: unknown };
+  }
+}
+
+async function shown(tray: TrayLike): Promise<string[]> {
+  await waitUntil(
+    () => tray.shadowRoot?.querySelector('[part="list"], [part="empty"], [part="error"]'),
+    `${tray.id || 'tray'} never settled`,
+    { timeout: 8000 },
+  );
+  expect(tray.shadowRoot!.querySelector('[part="error"]'), 'error state').to.equal(null);
+  return [...tray.shadowRoot!.querySelectorAll('[part="code"]')].map((n) => n.textContent!.trim());
+}
+
+/** The checks every loading style must pass. */
+export function describeScriptTagPage(name: string): void {
+  describe(`script tag: ${name}`, () => {
+    it('defines <voucher-tray> and exposes registerProvider on window.VoucherTray', async () => {
+      await waitUntil(() => customElements.get('voucher-tray'), `never defined; page errors: ${JSON.stringify(window.__pageErrors)} at ${location.href}`, { timeout: 8000 });
+      expect(typeof window.VoucherTray?.registerProvider).to.equal('function');
+    });
+
+    it('upgrades the tags already in the page and shows only unexpired vouchers', async () => {
+      const trays = [...document.querySelectorAll<TrayLike>('voucher-tray[data-expect="vouchers"]')];
+      expect(trays.length).to.be.greaterThan(0);
+      for (const tray of trays) {
+        const codes = await shown(tray);
+        expect(codes.length, tray.id).to.be.greaterThan(0);
+        expect(codes).to.deep.equal(tray.vouchers.map((v) => v.code));
+        for (const voucher of tray.vouchers) {
+          if (voucher.expiresAt !== undefined) expect(voucher.expiresAt).to.be.greaterThan(Date.now());
+        }
+      }
+    });
+
+    it('shows the login prompt to anonymous shoppers', async () => {
+      const tray = document.querySelector<TrayLike>('voucher-tray[data-expect="login"]')!;
+      await waitUntil(() => tray.shadowRoot?.querySelector('[part="login"]'), 'no login prompt');
+    });
+
+    it('handles tags injected with innerHTML after the script ran', async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML =
+        '<voucher-tray id="injected" provider="spaaza" identity="21" token-endpoint="/mock/token"></voucher-tray>';
+      const codes = await shown(host.querySelector<TrayLike>('#injected')!);
+      expect(codes.length).to.be.greaterThan(0);
+      host.remove();
+    });
+
+    it('threw nothing, even with the script loaded twice', () => {
+      expect(window.__pageErrors).to.deep.equal([]);
+    });
+  });
+}

@@ -1,0 +1,150 @@
+// <voucher-tray> in a React 19 app: once through the typed wrapper (`voucher-tray/react`),
+// once as a plain element, which React 19 supports natively (properties for names the
+// element has, attributes for the rest, `on<event-name>` props as listeners).
+import { expect } from '@open-wc/testing';
+import { createElement, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/events.js';
+import { VoucherTray, type VoucherTrayProps } from '../../src/react.js';
+import {
+  ANONYMOUS,
+  FAILING,
+  LOGIN_URL,
+  SHOPPERS,
+  STRINGS,
+  TOKEN_ENDPOINT,
+  TrayEventLog,
+  expectErrorReachesApp,
+  expectTrayFollowsAppState,
+  type MountedApp,
+  type TrayAppState,
+} from './tray-app-scenario.js';
+
+interface AppProps {
+  initial: TrayAppState;
+  log: TrayEventLog;
+}
+
+type SetState = Dispatch<SetStateAction<TrayAppState>>;
+
+function logInHandler(log: TrayEventLog, setState: SetState) {
+  return (event: VoucherTrayLoginEvent) => {
+    log.record(event);
+    event.preventDefault();
+    setState((state) => ({ ...state, identity: SHOPPERS[state.provider] }));
+  };
+}
+
+function loadHandler(log: TrayEventLog, setShown: (count: number) => void) {
+  return (event: VoucherTrayLoadEvent) => {
+    log.record(event);
+    setShown(event.detail.vouchers.length);
+  };
+}
+
+function controls(setState: SetState, shown: number | undefined): ReactElement[] {
+  const switchToVoucherify = () =>
+    setState((state) => ({ provider: 'voucherify', identity: state.identity && SHOPPERS.voucherify }));
+  return [
+    createElement('output', { key: 'shown' }, shown === undefined ? '' : `${shown} vouchers`),
+    createElement('button', { key: 'switch', type: 'button', 'data-action': 'switch', onClick: switchToVoucherify }, 'Voucherify'),
+    createElement(
+      'button',
+      { key: 'logout', type: 'button', 'data-action': 'logout', onClick: () => setState((state) => ({ ...state, identity: '' })) },
+      'Log out',
+    ),
+  ];
+}
+
+function WrapperApp({ initial, log }: AppProps): ReactElement {
+  const [state, setState] = useState(initial);
+  const [shown, setShown] = useState<number>();
+  return createElement(
+    'div',
+    null,
+    createElement(VoucherTray, {
+      provider: state.provider,
+      identity: state.identity,
+      tokenEndpoint: TOKEN_ENDPOINT,
+      loginUrl: LOGIN_URL,
+      strings: STRINGS,
+      onVoucherTrayLogin: logInHandler(log, setState),
+      onVoucherTrayLoad: loadHandler(log, setShown),
+      onVoucherTrayError: log.record,
+      onVoucherTrayCopy: log.record,
+    }),
+    ...controls(setState, shown),
+  );
+}
+
+function PlainElementApp({ initial, log }: AppProps): ReactElement {
+  const [state, setState] = useState(initial);
+  const [shown, setShown] = useState<number>();
+  return createElement(
+    'div',
+    null,
+    createElement('voucher-tray', {
+      provider: state.provider,
+      identity: state.identity,
+      'token-endpoint': TOKEN_ENDPOINT,
+      'login-url': LOGIN_URL,
+      strings: STRINGS,
+      'onvoucher-tray-login': logInHandler(log, setState),
+      'onvoucher-tray-load': loadHandler(log, setShown),
+      'onvoucher-tray-error': log.record,
+      'onvoucher-tray-copy': log.record,
+    }),
+    ...controls(setState, shown),
+  );
+}
+
+describe('<voucher-tray> in React', () => {
+  let mounted: { root: Root; host: HTMLElement } | undefined;
+
+  function mount(App: (props: AppProps) => ReactElement, initial: TrayAppState): MountedApp {
+    const host = document.body.appendChild(document.createElement('div'));
+    const log = new TrayEventLog();
+    const root = createRoot(host);
+    root.render(createElement(App, { initial, log }));
+    mounted = { root, host };
+    return { host, log };
+  }
+
+  afterEach(() => {
+    mounted?.root.unmount();
+    mounted?.host.remove();
+    mounted = undefined;
+  });
+
+  for (const [name, App] of [
+    ['the voucher-tray/react wrapper', WrapperApp],
+    ['the plain element', PlainElementApp],
+  ] as const) {
+    describe(name, () => {
+      it('follows the app state: log in, copy, switch provider, log out', async () => {
+        const app = mount(App, ANONYMOUS);
+        await expectTrayFollowsAppState(app);
+        expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);
+      });
+
+      it('hands a failed load to the app', async () => {
+        await expectErrorReachesApp(mount(App, FAILING));
+      });
+    });
+  }
+
+  it('types the wrapper from the element and its events (checked by tsc)', () => {
+    const props: VoucherTrayProps = {
+      provider: 'spaaza',
+      showExpired: true,
+      onVoucherTrayCopy: (event) => expect(event.detail.voucher.code).to.be.a('string'),
+      onVoucherTrayError: (event) => expect(event.detail.kind).to.be.a('string'),
+    };
+    // @ts-expect-error show-expired is a boolean property
+    const mistyped: VoucherTrayProps = { showExpired: 'yes' };
+    // @ts-expect-error a load listener does not get an error event
+    const wrongEvent: VoucherTrayProps = { onVoucherTrayLoad: (event: CustomEvent<{ kind: string }>) => event.detail.kind };
+    expect(createElement(VoucherTray, props).props).to.include({ provider: 'spaaza' });
+    expect([mistyped, wrongEvent]).to.have.length(2);
+  });
+});

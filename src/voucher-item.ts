@@ -36,7 +36,10 @@ export function displayStatus(
   return { key: 'active', label: strings.statusActive };
 }
 
-/** One `<li part="voucher">`. Every provider text goes in as text, never as markup. */
+/**
+ * One `<li part="voucher">`. Every provider text goes in as text, never as markup, in an
+ * element with `dir="auto"`: isolated, so bidi controls in it cannot reorder the tray around it.
+ */
 export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
   const { strings, now } = ctx;
   const status = displayStatus(voucher, now, ctx.locale, strings);
@@ -51,12 +54,12 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
   return html`<li part="voucher" class="voucher" data-status=${status.key}>
     ${voucher.image ? html`<img part="image" class="image" src=${voucher.image} alt="" loading="lazy" />` : nothing}
     <div class="body">
-      ${voucher.brand ? html`<p part="brand" class="brand">${voucher.brand}</p>` : nothing}
-      ${voucher.title ? html`<p part="title" class="title">${voucher.title}</p>` : nothing}
+      ${voucher.brand ? html`<p part="brand" class="brand" dir="auto">${voucher.brand}</p>` : nothing}
+      ${voucher.title ? html`<p part="title" class="title" dir="auto">${voucher.title}</p>` : nothing}
       ${value ? html`<p part="value" class="value">${value}</p>` : nothing}
-      ${voucher.description ? html`<p part="description" class="description">${voucher.description}</p>` : nothing}
+      ${voucher.description ? html`<p part="description" class="description" dir="auto">${voucher.description}</p>` : nothing}
       <div class="code-row">
-        <code part="code" class="code">${voucher.code}</code>
+        <code part="code" class="code" dir="auto">${voucher.code}</code>
         <button
           part="copy-button"
           class="copy"

@@ -1,11 +1,12 @@
 // <voucher-tray> in a React 19 app: once through the typed wrapper (`voucher-tray/react`),
 // once as a plain element, which React 19 supports natively (properties for names the
 // element has, attributes for the rest, `on<event-name>` props as listeners).
-import { expect } from '@open-wc/testing';
-import { createElement, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
+import { expect, waitUntil } from '@open-wc/testing';
+import { createElement, createRef, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/events.js';
 import { VoucherTray, type VoucherTrayProps } from '../../src/react.js';
+import type { VoucherTray as VoucherTrayElement } from '../../src/voucher-tray-element.js';
 import {
   ANONYMOUS,
   FAILING,
@@ -132,6 +133,17 @@ describe('<voucher-tray> in React', () => {
       });
     });
   }
+
+  it('gives a ref to the wrapper the element itself', async () => {
+    const ref = createRef<VoucherTrayElement>();
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    mounted = { root, host };
+    root.render(createElement(VoucherTray, { ref, provider: 'spaaza' }));
+    await waitUntil(() => ref.current, 'the ref was never set');
+    expect(ref.current).to.equal(host.querySelector('voucher-tray'));
+    expect(ref.current!.vouchers).to.deep.equal([]);
+  });
 
   it('types the wrapper from the element and its events (checked by tsc)', () => {
     const props: VoucherTrayProps = {

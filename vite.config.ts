@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { mockBackendVite } from './demo/mock-backend.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-const litPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task)(\/|$)/;
+// Runtime and peer dependencies stay imports in the ESM library; only the script-tag file bundles.
+const externalPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/react|react|react-dom|vue)(\/|$)/;
 
 // `vite` (npm start) serves the demo with the mock backend; `vite build --mode lib` emits the
 // ESM library for bundlers (Lit external); `--mode script` emits the one self-contained file
@@ -23,11 +24,13 @@ export default defineConfig(({ mode }) => {
             'voucher-tray-element': src('voucher-tray-element.ts'),
             'voucher-tray-define': src('voucher-tray-define.ts'),
             'providers/index': src('providers/index.ts'),
+            react: src('react.ts'),
+            vue: src('vue.ts'),
           },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: (id: string) => litPackages.test(id),
+          external: (id: string) => externalPackages.test(id),
           // One dist file per source module: stable names that package.json's sideEffects
           // can list (the define and provider-registration modules), no hashed chunks.
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

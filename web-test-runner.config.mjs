@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockBackendKoa } from './demo/mock-backend.js';
 import { launchers, selectedEngines } from './test/runner/browsers.mjs';
+import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 
 const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -19,7 +20,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
   middleware: [mockBackendKoa()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({

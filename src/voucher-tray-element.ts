@@ -158,6 +158,8 @@ export class VoucherTray extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._stopListening = onProviderRegistered(() => this.requestUpdate());
+    // Re-render on return: time has passed, and updated() re-arms the expiry timer.
+    this.requestUpdate();
     if (this._abortedWhileAway) {
       this._abortedWhileAway = false;
       void this._task.run();

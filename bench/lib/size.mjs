@@ -1,0 +1,62 @@
+// Byte counts: raw (already minified), gzip -9 and brotli -q 11, as a CDN would serve them.
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { FLOOR_ELEMENT, buildEsmMinified, buildScriptFile } from './build.mjs';
+
+/** 1 KB = 1,000 bytes here, as vite prints it; budgets are stated in the same unit. */
+export const KB = 1000;
+export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 5 * KB };
+
+export function compressedSizes(code) {
+  const bytes = Buffer.from(code, 'utf8');
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/**
+ * The ESM entry: `index.js` and every chunk it imports statically (transitively; Lit and other
+ * bare imports are external, lazy `import()` chunks are listed apart and not counted).
+ * `min`/`gzip`/`brotli` are of those files joined into one text, compressed once (what a
+ * bundler adds to an app); `perFileGzip` is each file compressed on its own, summed (what a
+ * browser loading the files unbundled transfers).
+ */
+export function esmEntrySizes(chunks, entryName = 'index.js') {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const order = [];
+  const visit = (name) => {
+    if (order.includes(name) || !byName.has(name)) return;
+    order.push(name);
+    for (const imported of byName.get(name).imports) visit(imported);
+  };
+  if (!byName.has(entryName)) throw new Error(`no ${entryName} in the ESM build`);
+  visit(entryName);
+  const files = order.map((name) => ({ name, ...compressedSizes(byName.get(name).code) }));
+  const lazy = chunks
+    .filter((chunk) => !order.includes(chunk.fileName) && !chunk.isEntry)
+    .map((chunk) => ({ name: chunk.fileName, ...compressedSizes(chunk.code) }));
+  const joined = compressedSizes(order.map((name) => byName.get(name).code).join('\n'));
+  const perFileGzip = files.reduce((total, file) => total + file.gzip, 0);
+  return { ...joined, perFileGzip, files, lazy };
+}
+
+/**
+ * The product's artefacts, built in memory from the current sources: the script-tag file,
+ * the ESM entry as one bundle (the budgeted figure) and as the files dist/ ships.
+ */
+export async function measureProduct() {
+  const script = compressedSizes(await buildScriptFile());
+  const esm = esmEntrySizes(await buildEsmMinified(undefined, { single: true }));
+  const esmShipped = esmEntrySizes(await buildEsmMinified());
+  return { script, esm, esmShipped };
+}
+
+/** The floor (bench/floor/floor-element.ts) built both ways. */
+export async function measureFloor() {
+  const script = compressedSizes(await buildScriptFile(FLOOR_ELEMENT, 'BenchFloor'));
+  const esm = esmEntrySizes(await buildEsmMinified(FLOOR_ELEMENT));
+  return { script, esm, esmShipped: esm };
+}

@@ -12,6 +12,8 @@
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind');
 const n = Number(params.get('n'));
+// Another build of the product can be served beside it (A/B of a change, by hand).
+const asset = /^[\w.-]+\.js$/.test(params.get('asset') ?? '') ? params.get('asset') : 'product.js';
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -66,7 +68,7 @@ async function run() {
   let committed;
   let list;
   if (kind === 'product') {
-    await loadScript('/assets/product.js');
+    await loadScript(`/assets/${asset}`);
     if (!customElements.get('voucher-tray')) throw new Error('the script-tag file did not define <voucher-tray>');
     const tray = document.createElement('voucher-tray');
     tray.setAttribute('provider', 'clevertap');

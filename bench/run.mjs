@@ -2,7 +2,8 @@
 // measured in the same run. Prints a markdown table and writes bench/results.json (raw) and
 // bench/RESULTS.md (the table, for the README). Needs only `npm install` and Chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium). Starts one HTTP server on 127.0.0.1 and one
-// browser, and stops both however the run ends. BENCH_RUNS sets the paint runs (default 7).
+// browser, and stops both however the run ends. BENCH_RUNS sets the paint runs (default 7);
+// BENCH_SOURCE names the sources measured when they are not a git checkout (an export, CI).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,7 +30,7 @@ function sourceVersion() {
     const dirty = git('status', '--porcelain', '--', 'src', 'vite.config.ts', 'package.json') !== '';
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' + uncommitted changes' : ''}`;
   } catch {
-    return 'unknown (no git)';
+    return process.env.BENCH_SOURCE ?? 'unknown (no git checkout)';
   }
 }
 

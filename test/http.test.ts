@@ -36,30 +36,42 @@ describe('provider URLs', () => {
 });
 
 describe('readJson', () => {
-  it('returns the parsed body of a 2xx', async () => {
-    expect(await readJson(new Response('{"a":1}'))).to.deep.equal({ a: 1 });
+  const answer = (status: number, text: string) => ({ status, ok: status >= 200 && status < 300, text });
+  const thrown = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error as VoucherTrayError;
+    }
+    return expect.fail('did not throw');
+  };
+
+  it('returns the parsed body of a 2xx', () => {
+    expect(readJson(answer(200, '{"a":1}'))).to.deep.equal({ a: 1 });
   });
 
-  it('turns a 2xx that is not JSON into a parse error', async () => {
-    const error = await readJson(new Response('<html>Sign in</html>')).catch((e: VoucherTrayError) => e);
-    expect(error).to.be.instanceOf(VoucherTrayError).with.property('kind', 'parse');
+  it('turns a 2xx that is not JSON into a parse error', () => {
+    for (const text of ['<html>Sign in</html>', '']) {
+      expect(thrown(() => readJson(answer(200, text)))).to.be.instanceOf(VoucherTrayError).with.property('kind', 'parse');
+    }
   });
 
-  it('turns a non-2xx into an http error with the provider message', async () => {
-    const error = (await readJson(new Response('{"msg":"nope"}', { status: 429 }), (b) => (b as { msg: string }).msg).catch(
-      (e: unknown) => e,
-    )) as VoucherTrayError;
+  it('turns a non-2xx into an http error with the provider message', () => {
+    const error = thrown(() => readJson(answer(429, '{"msg":"nope"}'), (b) => (b as { msg: string }).msg));
     expect(error).to.be.instanceOf(VoucherTrayError);
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(429);
     expect(error.message).to.equal('nope');
   });
 
-  it('survives an error body the describer chokes on', async () => {
-    const error = (await readJson(new Response('null', { status: 500 }), (b) => (b as { x: { y: string } }).x.y).catch(
-      (e: unknown) => e,
-    )) as VoucherTrayError;
+  it('survives an error body the describer chokes on', () => {
+    const error = thrown(() => readJson(answer(500, 'null'), (b) => (b as { x: { y: string } }).x.y));
     expect(error.status).to.equal(500);
     expect(error.message).to.contain('500');
+  });
+
+  it('does not pass on a provider message that is not a short string', () => {
+    const long = thrown(() => readJson(answer(400, '{}'), () => 'x'.repeat(1000)));
+    expect(long.message).to.equal('The server answered 400');
   });
 });

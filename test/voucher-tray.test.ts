@@ -196,7 +196,7 @@ describe('<voucher-tray>', () => {
     });
 
     it('shows the error part and fires one error event; the retry button loads again', async () => {
-      fake.on('GET', '/vouchers', () => json({}, 503));
+      fake.on('GET', '/vouchers', () => json({}, 503, { 'Retry-After': '0' }));
       const errors: Event[] = [];
       const el = await fixture<VoucherTray>(html`<voucher-tray
         @voucher-tray-error=${(e: Event) => errors.push(e)}

@@ -1,40 +1,6 @@
-import { VoucherTrayError, isAbortError } from './errors.js';
+import { VoucherTrayError } from './errors.js';
+import type { HttpAnswer } from './request.js';
 import type { Query } from './types.js';
-
-/** No request waits longer than this; a hung server becomes a `timeout` error. */
-export const REQUEST_TIMEOUT_MS = 15_000;
-
-/**
- * `fetch` bound to the caller's signal and to a timeout. Failures come out as
- * `VoucherTrayError` (`network`, `timeout`), except the caller's own abort, which is
- * rethrown as is so superseded loads end quietly.
- */
-export async function fetchWithTimeout(
-  url: string,
-  init: RequestInit,
-  signal: AbortSignal,
-  timeoutMs = REQUEST_TIMEOUT_MS,
-): Promise<Response> {
-  signal.throwIfAborted();
-  const controller = new AbortController();
-  const abort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: controller.signal });
-  } catch (error) {
-    if (timedOut) throw new VoucherTrayError('timeout', `No answer within ${timeoutMs / 1000} s`);
-    if (signal.aborted || isAbortError(error)) throw error;
-    throw new VoucherTrayError('network', 'The server could not be reached');
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
-  }
-}
 
 /** Strict percent-encoding (RFC 3986): spaces as %20, never `+`. */
 export function encodeQuery(query: Query): string {
@@ -58,8 +24,18 @@ export function resolveHttpUrl(value: string, base: string, what: string): URL {
   return url;
 }
 
-/** `{api base}{path}?{query}`; the base may carry a path of its own (a proxy prefix). */
+// `.`, `..` and their percent-encoded spellings, which the URL parser resolves away: an
+// identity or code of ".." would otherwise climb out of the adapter's path.
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * `{api base}{path}?{query}`; the base may carry a path of its own (a proxy prefix). A path
+ * with a dot segment is refused (`config`): it would reach another endpoint than meant.
+ */
 export function buildProviderUrl(apiBase: URL, path: string, query: Query): string {
+  if (path.split(/[/\\]/).some((segment) => DOT_SEGMENT.test(segment))) {
+    throw new VoucherTrayError('config', 'An identity or code cannot be used in a request path');
+  }
   const url = new URL(apiBase.href);
   url.pathname = url.pathname.replace(/\/+$/, '') + path;
   const extra = encodeQuery(query);
@@ -69,29 +45,31 @@ export function buildProviderUrl(apiBase: URL, path: string, query: Query): stri
 }
 
 /**
- * The JSON body of a response. A non-2xx status becomes `http` (with the provider's own
- * message when `describe` can read its error body); a 2xx that is not JSON becomes `parse`.
+ * The JSON body of an answer. A non-2xx status becomes `http` (with the provider's own
+ * message when `describe` can read its error body); a 2xx that is not JSON (an empty body,
+ * a login page after a redirect) becomes `parse`.
  */
-export async function readJson(
-  response: Response,
+export function readJson(
+  answer: Pick<HttpAnswer, 'status' | 'ok' | 'text'>,
   describe?: (body: unknown) => string | undefined,
-): Promise<unknown> {
-  const text = await response.text();
+): unknown {
   let body: unknown;
   let parsed = true;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(answer.text);
   } catch {
     parsed = false;
   }
-  if (!response.ok) {
+  if (!answer.ok) {
     let message: string | undefined;
     try {
       message = parsed ? describe?.(body) : undefined;
     } catch {
       message = undefined;
     }
-    throw new VoucherTrayError('http', message || `The server answered ${response.status}`, response.status);
+    // Only a short, plain string: this lands in the error event's detail.
+    if (typeof message !== 'string' || message.length > 300) message = undefined;
+    throw new VoucherTrayError('http', message || `The server answered ${answer.status}`, answer.status);
   }
   if (!parsed) throw new VoucherTrayError('parse', 'The server answered with something that is not JSON');
   return body;

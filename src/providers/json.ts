@@ -43,3 +43,21 @@ export function asHttpsUrl(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+// Controls, format characters (bidi overrides and isolates, zero-width marks) and line
+// separators: invisible, yet able to reorder or hide the text around them.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+export function hasInvisibleCharacters(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
+/**
+ * A short label shown inside other text (a currency sign, a unit): `asText`, at most
+ * `maxLength` long and free of invisible characters, else undefined. Free text (titles,
+ * descriptions) is isolated where it is shown instead; a label shares a line with a number.
+ */
+export function asLabel(value: unknown, maxLength: number): string | undefined {
+  const text = asText(value);
+  return text !== undefined && text.length <= maxLength && !hasInvisibleCharacters(text) ? text : undefined;
+}

@@ -1,7 +1,9 @@
 import type { Voucher } from '../voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
-import { buildProviderUrl, fetchWithTimeout, readJson, resolveHttpUrl } from './http.js';
+import { checkedVouchers } from './guard.js';
+import { buildProviderUrl, readJson, resolveHttpUrl } from './http.js';
 import { getProvider } from './registry.js';
+import { sendRequest } from './request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './token-client.js';
 import type { ProviderRequest, Query } from './types.js';
 
@@ -18,19 +20,49 @@ export interface LoadOptions {
   tokens?: TokenClient;
 }
 
+// Lone surrogates cannot be percent-encoded (encodeURIComponent throws on them).
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
  * One load: a grant from the token endpoint, then the provider's requests through its
- * adapter. Always ends in vouchers, the caller's own AbortError, or a `VoucherTrayError`.
+ * adapter. Always ends in checked vouchers (see `checkedVouchers`), the caller's own
+ * AbortError, or a `VoucherTrayError` whose message names neither the shopper nor a token.
  */
 export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
-  const { provider, identity, signal, baseUrl } = options;
+  const { signal } = options;
+  // Ends this load's other requests (parallel Get Voucher calls, retry pauses) as soon as
+  // the load is settled, whichever way: nothing of a finished load keeps running.
+  const done = new AbortController();
+  const stop = () => done.abort(signal.reason);
+  signal.addEventListener('abort', stop, { once: true });
+  const tokensSeen: string[] = [];
+  try {
+    return await load(options, done.signal, tokensSeen);
+  } catch (error) {
+    if (signal.aborted && !(error instanceof VoucherTrayError)) throw error;
+    if (error instanceof VoucherTrayError) throw withoutSecrets(error, [options.identity, ...tokensSeen]);
+    if (isAbortError(error)) throw error;
+    // A bug or an answer the adapter could not make sense of: never a crash on the page.
+    throw new VoucherTrayError('parse', 'The provider answer could not be read');
+  } finally {
+    signal.removeEventListener('abort', stop);
+    done.abort();
+  }
+}
+
+async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: string[]): Promise<Voucher[]> {
+  const { provider, identity, baseUrl } = options;
   const adapter = getProvider(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
+  if (LONE_SURROGATE.test(identity) || options.codes.some((code) => LONE_SURROGATE.test(code))) {
+    throw new VoucherTrayError('config', 'The identity or a code is not valid text');
+  }
   const endpoint = resolveHttpUrl(options.tokenEndpoint, baseUrl, 'token-endpoint').href;
   const tokens = options.tokens ?? sharedTokenClient;
   const tokenRequest = { endpoint, provider, identity, signal };
-  let grant: TokenGrant = await tokens.get(tokenRequest);
+  const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
+  let grant = remember(await tokens.get(tokenRequest));
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {
     for (let renewed = false; ; renewed = true) {
@@ -38,34 +70,60 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
       const apiBase = resolveHttpUrl(used.apiBase ?? options.apiBase ?? adapter.defaultApiBase, baseUrl, 'api-base');
       // The adapter's own parameters win: a token response cannot redirect the identity.
       const url = buildProviderUrl(apiBase, path, { ...used.params, ...query });
-      const response = await fetchWithTimeout(
+      const answer = await sendRequest(
         url,
         {
           headers: { ...used.headers, Accept: 'application/json', Authorization: `Bearer ${used.token}` },
           credentials: 'same-origin',
           cache: 'no-store',
+          // A provider API does not redirect; following one would carry the grant's headers
+          // to wherever it points.
+          redirect: 'error',
         },
         signal,
       );
-      if (response.status === 401 && !renewed) {
-        // Drain the body so the connection is freed, then renew once (shared with siblings).
-        await response.body?.cancel().catch(() => undefined);
-        grant = grant === used ? await tokens.get(tokenRequest, used) : grant;
+      if (answer.status === 401 && !renewed) {
+        // Renew once (shared with sibling trays); a second 401 is reported, never looped on.
+        grant = grant === used ? remember(await tokens.get(tokenRequest, used)) : grant;
         continue;
       }
-      return readJson(response, adapter.errorMessage?.bind(adapter));
+      return readJson(answer, adapter.errorMessage?.bind(adapter));
     }
   };
 
   const request: ProviderRequest = { identity, codes: options.codes, signal, getJson };
+  const vouchers = checkedVouchers(await adapter.fetchVouchers(request), provider, baseUrl);
+  signal.throwIfAborted();
+  return vouchers;
+}
+
+/**
+ * The error as it may be shown to the page (it becomes the error event's detail): a message
+ * that echoes the shopper's identity or a token (a provider's "no customer +3161…") is
+ * replaced by a generic one.
+ */
+function withoutSecrets(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
+  const leaks = secrets.some(
+    (secret) => secret !== '' && (error.message.includes(secret) || error.message.includes(encodedOrSame(secret))),
+  );
+  if (!leaks) return error;
+  const message = error.status !== undefined ? `The server answered ${error.status}` : GENERIC_MESSAGES[error.kind];
+  return new VoucherTrayError(error.kind, message, error.status);
+}
+
+function encodedOrSame(text: string): string {
   try {
-    const vouchers = await adapter.fetchVouchers(request);
-    if (!Array.isArray(vouchers)) throw new TypeError('adapter returned no array');
-    signal.throwIfAborted();
-    return vouchers;
-  } catch (error) {
-    if (error instanceof VoucherTrayError || isAbortError(error) || signal.aborted) throw error;
-    // A bug or an answer the adapter could not make sense of: never a crash on the page.
-    throw new VoucherTrayError('parse', 'The provider answer could not be read');
+    return encodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
+
+const GENERIC_MESSAGES: Record<VoucherTrayError['kind'], string> = {
+  token: 'The token endpoint refused the request',
+  network: 'The server could not be reached',
+  http: 'The provider refused the request',
+  parse: 'The provider answer could not be read',
+  timeout: 'The server did not answer in time',
+  config: 'The tray is not configured correctly',
+};

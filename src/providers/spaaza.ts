@@ -1,7 +1,7 @@
 import type { Voucher, VoucherValue } from '../voucher.js';
 import { parseSpaazaExpiry } from './dates.js';
 import { VoucherTrayError } from './errors.js';
-import { asArray, asHttpsUrl, asNumber, asObject, asText, type JsonObject } from './json.js';
+import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from './json.js';
 import type { ProviderAdapter } from './types.js';
 
 /**
@@ -83,7 +83,8 @@ function mapVoucher(value: unknown): Voucher | undefined {
 function voucherValue(entry: JsonObject): VoucherValue | undefined {
   const amount = asNumber(entry.voucher_amount);
   if (amount === undefined || amount < 0) return undefined;
-  const currencySymbol = asText(entry.voucher_currency_symbol);
+  // A sign shares the line with the amount: nothing invisible that could reorder its digits.
+  const currencySymbol = asLabel(entry.voucher_currency_symbol, 8);
   const currency = currencySymbol ? CURRENCY_BY_SYMBOL.get(currencySymbol) : undefined;
   return { kind: 'amount', amount, currency, currencySymbol };
 }

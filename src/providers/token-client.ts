@@ -1,7 +1,8 @@
 import { VoucherTrayError, isAbortError } from './errors.js';
-import { fetchWithTimeout, readJson } from './http.js';
+import { readJson } from './http.js';
 import { InFlight } from './in-flight.js';
 import { asNumber, asObject, asText } from './json.js';
+import { sendRequest } from './request.js';
 
 /** A short-lived credential from the embedder's token endpoint. Lives in memory only. */
 export interface TokenGrant {
@@ -28,6 +29,17 @@ export const TOKEN_REFRESH_MARGIN_MS = 30_000;
 export const TOKEN_DEFAULT_LIFETIME_MS = 5 * 60_000;
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// What `Headers` accepts as a value, minus CR/LF/NUL (which could split a header).
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+// Set by the element itself; a grant may not replace or append to them.
+const RESERVED_HEADERS = new Set(['authorization', 'accept']);
+// A bearer token is visible ASCII (RFC 6750 `b64token` and JWTs are); anything else would
+// make the Authorization header throw, or smuggle something into it.
+const TOKEN = /^[\x21-\x7e]+$/;
+// Lone surrogates cannot be percent-encoded into a query string.
+const LONE_SURROGATE = /\p{Cs}/u;
+/** The last moment a `Date` can hold; a later expiry is treated as none. */
+const MAX_TIME_MS = 8.64e15;
 
 interface CachedGrant {
   grant: TokenGrant;
@@ -80,7 +92,7 @@ export class TokenClient {
   private async fetchGrant(request: TokenRequest, signal: AbortSignal): Promise<TokenGrant> {
     let body: unknown;
     try {
-      const response = await fetchWithTimeout(
+      const answer = await sendRequest(
         request.endpoint,
         {
           method: 'POST',
@@ -91,7 +103,7 @@ export class TokenClient {
         },
         signal,
       );
-      body = await readJson(response, describeTokenError);
+      body = readJson(answer, describeTokenError);
     } catch (error) {
       if (isAbortError(error) || !(error instanceof VoucherTrayError)) throw error;
       if (error.kind === 'timeout') throw error;
@@ -106,12 +118,19 @@ function describeTokenError(body: unknown): string | undefined {
   return asText(object?.error) ?? asText(object?.message);
 }
 
-/** Reads a token response; only `token` is required, odd extras are dropped, not trusted. */
+/**
+ * Reads a token response; only `token` is required, odd extras are dropped, not trusted:
+ * headers `fetch` would reject or that would touch Authorization/Accept, params that cannot
+ * be encoded, and expiries that are not a real moment.
+ */
 export function parseGrant(body: unknown, now: number): TokenGrant {
   const object = asObject(body);
   const token = typeof object?.token === 'string' ? object.token.trim() : '';
   if (!object || !token) {
     throw new VoucherTrayError('token', 'Token endpoint: the answer carries no token');
+  }
+  if (!TOKEN.test(token)) {
+    throw new VoucherTrayError('token', 'Token endpoint: the token has characters a header cannot carry');
   }
   const expiresAtSeconds = asNumber(object.expires_at);
   const expiresInSeconds = asNumber(object.expires_in);
@@ -123,10 +142,13 @@ export function parseGrant(body: unknown, now: number): TokenGrant {
         : undefined;
   return {
     token,
-    expiresAt,
+    expiresAt: expiresAt !== undefined && Math.abs(expiresAt) <= MAX_TIME_MS ? expiresAt : undefined,
     apiBase: asText(object.api_base),
-    headers: pickStrings(object.headers, (name, value) => HEADER_NAME.test(name) && !/[\r\n\0]/.test(value)),
-    params: pickStrings(object.params, () => true),
+    headers: pickStrings(
+      object.headers,
+      (name, value) => HEADER_NAME.test(name) && !RESERVED_HEADERS.has(name.toLowerCase()) && HEADER_VALUE.test(value),
+    ),
+    params: pickStrings(object.params, (name, value) => !LONE_SURROGATE.test(name) && !LONE_SURROGATE.test(value)),
   };
 }
 

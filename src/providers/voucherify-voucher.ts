@@ -1,6 +1,6 @@
 import type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';
 import { parseIsoTime } from './dates.js';
-import { asArray, asHttpsUrl, asNumber, asObject, asText, type JsonObject } from './json.js';
+import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from './json.js';
 
 /**
  * The Voucherify voucher object, shared by Get Voucher, List Vouchers and List Customer
@@ -108,7 +108,8 @@ function discountValue(discount: JsonObject): VoucherValue | undefined {
       return percent === undefined || percent > 100 ? undefined : { kind: 'percent', percent };
     }
     case 'UNIT': {
-      const unitType = asText(discount.unit_type);
+      // Shown beside the number of units, so only visible characters.
+      const unitType = asLabel(discount.unit_type, 80);
       if (unitType === FREE_SHIPPING_UNIT) return { kind: 'free-shipping' };
       const units = nonNegative(discount.unit_off);
       return units === undefined ? undefined : { kind: 'units', units, unitType };

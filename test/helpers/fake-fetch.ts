@@ -9,6 +9,8 @@ export interface RecordedRequest {
   body: string | undefined;
   credentials: RequestCredentials | undefined;
   signal: AbortSignal | undefined;
+  /** Everything else the caller passed (`redirect`, `cache`, …). */
+  init: RequestInit;
 }
 
 export type Responder = (request: RecordedRequest) => Response | Promise<Response>;
@@ -58,6 +60,7 @@ export function installFakeFetch(): FakeFetch {
       body: typeof init.body === 'string' ? init.body : undefined,
       credentials: init.credentials,
       signal: init.signal ?? undefined,
+      init,
     };
     requests.push(request);
     if (request.signal?.aborted) throw new DOMException('Aborted', 'AbortError');

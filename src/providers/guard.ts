@@ -1,0 +1,129 @@
+import type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';
+import { VoucherTrayError } from './errors.js';
+import { asLabel, asObject, type JsonObject } from './json.js';
+
+/**
+ * The boundary between adapters (including ones a page registers) and the element: whatever
+ * an adapter returns, only well-formed vouchers leave here. Each has a non-empty code and a
+ * unique id; times are finite and within `Date`'s range or absent; text fields are strings;
+ * image and asset links are `https:` or same-origin, else dropped. Fresh objects are built,
+ * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along.
+ */
+export function checkedVouchers(values: unknown, provider: string, pageUrl: string): Voucher[] {
+  if (!Array.isArray(values)) throw new VoucherTrayError('parse', 'The provider answer could not be read');
+  const seenIds = new Set<string>();
+  const vouchers: Voucher[] = [];
+  for (const value of values) {
+    const voucher = checkedVoucher(asObject(value), provider, pageUrl);
+    // Ids key the rendered list; a repeated id would make two entries share one row.
+    if (!voucher || seenIds.has(voucher.id)) continue;
+    seenIds.add(voucher.id);
+    vouchers.push(voucher);
+  }
+  return vouchers;
+}
+
+const STATUSES: ReadonlySet<unknown> = new Set<VoucherStatus>(['active', 'used', 'expired', 'disabled', 'no-balance']);
+/** The last moment a `Date` can hold. */
+const MAX_TIME_MS = 8.64e15;
+
+function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: string): Voucher | undefined {
+  const code = text(raw?.code);
+  if (!raw || !code) return undefined;
+  const voucher: Voucher = {
+    id: text(raw.id) ?? code,
+    code,
+    provider: text(raw.provider) ?? provider,
+    status: STATUSES.has(raw.status) ? (raw.status as VoucherStatus) : 'active',
+  };
+  const fields: Partial<Voucher> = {
+    title: text(raw.title),
+    description: text(raw.description),
+    brand: text(raw.brand),
+    value: checkedValue(asObject(raw.value)),
+    startsAt: time(raw.startsAt),
+    expiresAt: time(raw.expiresAt),
+    image: assetUrl(raw.image, pageUrl),
+    qrUrl: assetUrl(raw.qrUrl, pageUrl),
+    barcodeUrl: assetUrl(raw.barcodeUrl, pageUrl),
+  };
+  for (const [key, field] of Object.entries(fields)) {
+    if (field !== undefined) (voucher as unknown as Record<string, unknown>)[key] = field;
+  }
+  return voucher;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function time(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_TIME_MS ? value : undefined;
+}
+
+function amount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** Short labels shown inside the value (a currency sign, a unit): visible characters only. */
+function label(value: unknown, maxLength: number): string | undefined {
+  return typeof value === 'string' ? asLabel(value, maxLength) : undefined;
+}
+
+function currency(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : undefined;
+}
+
+function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
+  switch (raw?.kind) {
+    case 'amount':
+    case 'balance': {
+      const money = amount(raw.amount);
+      if (money === undefined) return undefined;
+      const value: Extract<VoucherValue, { kind: 'amount' | 'balance' }> = { kind: raw.kind, amount: money };
+      const code = currency(raw.currency);
+      const symbol = label(raw.currencySymbol, 8);
+      if (code) value.currency = code;
+      if (symbol) value.currencySymbol = symbol;
+      return value;
+    }
+    case 'percent': {
+      const percent = amount(raw.percent);
+      return percent === undefined || percent > 100 ? undefined : { kind: 'percent', percent };
+    }
+    case 'points': {
+      const points = amount(raw.points);
+      return points === undefined ? undefined : { kind: 'points', points };
+    }
+    case 'units': {
+      const units = amount(raw.units);
+      if (units === undefined) return undefined;
+      const unitType = label(raw.unitType, 80);
+      return unitType ? { kind: 'units', units, unitType } : { kind: 'units', units };
+    }
+    case 'free-shipping':
+      return { kind: 'free-shipping' };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An image or asset link the page may load: absolute `https:`, or same-origin with the page
+ * (a relative path from a registered adapter). Never `javascript:`, `data:`, `blob:` or a
+ * plain-http host, which would leak the shopper's visit or mix content into an https page.
+ */
+export function assetUrl(value: unknown, pageUrl: string): string | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  try {
+    const page = new URL(pageUrl);
+    const url = new URL(raw, page);
+    if (url.protocol === 'https:') return url.href;
+    return url.origin === page.origin && url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,133 @@
+import { VoucherTrayError, isAbortError } from './errors.js';
+
+/** No attempt waits longer than this, from sending it to the last byte of its answer. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** How requests behave when servers misbehave. Tests shorten the waits with `configureRequests`. */
+export interface RequestSettings {
+  /** Longest wait for one attempt, body included: a hung server becomes a `timeout` error. */
+  readonly timeoutMs: number;
+  /** Further attempts after a 429 or 503 answer (so at most `1 + maxRetries` requests). */
+  readonly maxRetries: number;
+  /** Wait before a retry when the answer names none; doubled for each further retry. */
+  readonly retryDelayMs: number;
+  /** A `Retry-After` longer than this is not waited for: the 429/503 is reported instead. */
+  readonly maxRetryAfterMs: number;
+}
+
+export const DEFAULT_REQUEST_SETTINGS: RequestSettings = Object.freeze({
+  timeoutMs: REQUEST_TIMEOUT_MS,
+  maxRetries: 2,
+  retryDelayMs: 500,
+  maxRetryAfterMs: 10_000,
+});
+
+let settings: RequestSettings = DEFAULT_REQUEST_SETTINGS;
+
+/** Changes the settings for every later request; returns the previous ones (to restore). */
+export function configureRequests(changes: Partial<RequestSettings>): RequestSettings {
+  const previous = settings;
+  settings = Object.freeze({ ...settings, ...changes });
+  return previous;
+}
+
+/** A finished exchange: the status and the whole body, read within the deadline. */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: Headers;
+  readonly text: string;
+}
+
+/** Statuses that say "not now" rather than "no": worth another attempt after a pause. */
+const RETRYABLE = new Set([429, 503]);
+
+/**
+ * `fetch` bound to the caller's signal and a deadline per attempt, retrying 429/503 a few
+ * times. Failures come out as `VoucherTrayError` (`network`, `timeout`); a 4xx/5xx is an
+ * answer, not a failure, and is left to `readJson`. The caller's own abort is rethrown as
+ * is, at once, even during a retry pause, so superseded loads end quietly.
+ */
+export async function sendRequest(url: string, init: RequestInit, signal: AbortSignal): Promise<HttpAnswer> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await attemptOnce(url, init, signal, settings.timeoutMs);
+    if (!RETRYABLE.has(answer.status) || attempt >= settings.maxRetries) return answer;
+    const pause = retryPause(answer.headers.get('Retry-After'), attempt, Date.now());
+    if (pause === undefined) return answer;
+    await sleep(pause, signal);
+  }
+}
+
+/**
+ * How long to wait before retry number `attempt + 1`: the server's `Retry-After` (seconds or
+ * an HTTP date), else an exponential default. Undefined when the server asks for longer than
+ * `maxRetryAfterMs`: a shopper should see the error rather than a tray that hangs.
+ */
+export function retryPause(retryAfter: string | null, attempt: number, now: number): number | undefined {
+  const asked = parseRetryAfter(retryAfter, now);
+  const pause = asked ?? settings.retryDelayMs * 2 ** attempt;
+  return pause <= settings.maxRetryAfterMs ? pause : undefined;
+}
+
+/** `Retry-After` in milliseconds from `now` (never negative), or undefined when unreadable. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // HTTP dates always name a weekday and GMT; anything else is not one.
+  if (!/^[A-Za-z]{3},/.test(text) || !/GMT$/.test(text)) return undefined;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+async function attemptOnce(url: string, init: RequestInit, signal: AbortSignal, timeoutMs: number): Promise<HttpAnswer> {
+  signal.throwIfAborted();
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The request took too long', 'TimeoutError'));
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal });
+    // The deadline covers the body too: a server that sends headers and then stalls is hung.
+    const text = await untilAborted(response.text(), controller.signal);
+    return { status: response.status, ok: response.ok, headers: response.headers, text };
+  } catch (error) {
+    if (signal.aborted) throw isAbortError(error) ? error : signal.reason;
+    if (timedOut) throw new VoucherTrayError('timeout', `No answer within ${timeoutMs / 1000} s`);
+    // A reset connection, a CORS refusal, a refused redirect, a body cut short.
+    throw new VoucherTrayError('network', 'The server could not be reached');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+/** `promise`, or the signal's reason as soon as it aborts (whatever `promise` does). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** Waits `ms`, or rejects with the signal's reason the moment it aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,151 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { registerProvider, type Voucher, type VoucherTray } from '../../src/index.js';
+import type { ProviderRequest } from '../../src/providers/types.js';
+import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
+import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
+
+/** A provider that names each voucher after the shopper and the provider it was asked for. */
+for (const name of ['race-one', 'race-two']) {
+  registerProvider(name, {
+    defaultApiBase: `https://${name}.invalid`,
+    async fetchVouchers(request: ProviderRequest) {
+      const body = (await request.getJson('/vouchers', { who: request.identity })) as { who: string };
+      return [{ id: body.who, code: `${name}:${body.who}`, provider: name, status: 'active' }] as Voucher[];
+    },
+  });
+}
+
+let minted = 0;
+const tokenOwner = new Map<string, string>();
+/** Requests the fake server has answered (the rest are pending, or were aborted). */
+const answered = new Set<RecordedRequest>();
+const ownerOf = (request: RecordedRequest) => tokenOwner.get(request.headers.get('authorization')!.replace('Bearer ', ''));
+
+describe('hardening: races', () => {
+  let fake: FakeFetch;
+  let restore: () => void;
+  let page: ReturnType<typeof recordPageErrors>;
+  beforeEach(() => {
+    fake = installFakeFetch();
+    restore = quickRequests({ timeoutMs: 5000 });
+    page = recordPageErrors();
+    // Every token and every answer takes a random while, so requests finish out of order.
+    fake.on('POST', '/token', async (r) => {
+      const { identity } = JSON.parse(r.body!);
+      const token = `t${++minted}`;
+      tokenOwner.set(token, identity);
+      await pause(Math.random() * 30);
+      answered.add(r);
+      return json({ token, expires_in: 600 });
+    });
+    fake.on('GET', '/vouchers', async (r) => {
+      await pause(Math.random() * 30);
+      answered.add(r);
+      return json({ who: r.url.searchParams.get('who') });
+    });
+  });
+  afterEach(() => {
+    page.stop();
+    fake.restore();
+    restore();
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  /** What every race must end with: the last shopper only, and no token ever sent for another. */
+  async function expectOnly(el: VoucherTray, provider: string, identity: string) {
+    await waitUntil(() => codesIn(el).join() === `${provider}:${identity}`, `never showed only ${identity}`, { timeout: 4000 });
+    await pause(80); // any straggler would land by now
+    expect(codesIn(el)).to.deep.equal([`${provider}:${identity}`]);
+    expect(el.vouchers.map((v) => v.code)).to.deep.equal([`${provider}:${identity}`]);
+    for (const call of fake.requests.filter((r) => r.method === 'GET')) {
+      expect(ownerOf(call), `token sent for ${call.url.searchParams.get('who')}`).to.equal(call.url.searchParams.get('who'));
+    }
+  }
+
+  /** Applies a change; every request still pending when it lands must be aborted by it. */
+  async function supersede(el: VoucherTray, change: () => void) {
+    const pending = fake.requests.filter((r) => !answered.has(r) && !r.signal!.aborted);
+    change();
+    await el.updateComplete;
+    await pause(0);
+    for (const request of pending) {
+      expect(request.signal!.aborted || answered.has(request), `${request.method} ${request.url} left running`).to.equal(true);
+    }
+    return pending.length;
+  }
+
+  it('identity A→B→A→B… in one go: only the last shopper, every superseded request aborted', async () => {
+    const loads: string[][] = [];
+    const el = await fixture<VoucherTray>(html`<voucher-tray
+      @voucher-tray-load=${(e: CustomEvent) => loads.push(e.detail.vouchers.map((v: Voucher) => v.code))}
+      provider="race-one"
+      token-endpoint="/token"
+    ></voucher-tray>`);
+    let superseded = 0;
+    for (const identity of ['alice', 'bob', 'alice', 'bob', 'carol', 'alice', 'bob']) {
+      superseded += await supersede(el, () => (el.identity = identity));
+    }
+    await expectOnly(el, 'race-one', 'bob');
+    expect(loads).to.deep.equal([['race-one:bob']]);
+    expect(superseded, 'the changes did catch requests in flight').to.be.greaterThan(0);
+  });
+
+  it('identity changes while each load is at a different step: still only the last shopper', async () => {
+    const el = await fixture<VoucherTray>(html`<voucher-tray provider="race-one" token-endpoint="/token"></voucher-tray>`);
+    for (let round = 0; round < 12; round++) {
+      await supersede(el, () => (el.identity = ['alice', 'bob', 'carol'][round % 3]));
+      await pause(Math.random() * 40);
+    }
+    await supersede(el, () => (el.identity = 'dave'));
+    await expectOnly(el, 'race-one', 'dave');
+  });
+
+  it('provider switched mid-load: the old provider’s request is aborted and never shown', async () => {
+    // race-one's answer is held until the request is aborted.
+    fake.on('GET', '/vouchers', (r) =>
+      r.url.hostname === 'race-one.invalid' ? new Promise<Response>(() => undefined) : json({ who: r.url.searchParams.get('who') }),
+    );
+    const el = await fixture<VoucherTray>(html`<voucher-tray provider="race-one" identity="alice" token-endpoint="/token"></voucher-tray>`);
+    await waitUntil(() => fake.count((r) => r.method === 'GET') === 1, 'no first request', { timeout: 2000 });
+    const first = fake.requests.find((r) => r.method === 'GET')!;
+    await supersede(el, () => (el.provider = 'race-two'));
+    await expectOnly(el, 'race-two', 'alice');
+    expect(first.signal!.aborted).to.equal(true);
+  });
+
+  it('element removed mid-load: token and provider requests are aborted, nothing is announced', async () => {
+    fake.on('POST', '/token', (r) => new Promise<Response>((_, reject) => r.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))));
+    const events: string[] = [];
+    const el = await fixture<VoucherTray>(html`<voucher-tray
+      @voucher-tray-load=${() => events.push('load')}
+      @voucher-tray-error=${() => events.push('error')}
+      provider="race-one"
+      identity="erin"
+      token-endpoint="/token"
+    ></voucher-tray>`);
+    await waitUntil(() => fake.count() === 1, 'no token request', { timeout: 2000 });
+    el.remove();
+    await pause(30);
+    expect(fake.requests[0]!.signal!.aborted).to.equal(true);
+    expect(events).to.deep.equal([]);
+  });
+
+  it('many trays and many rapid changes: each ends with its own last shopper only', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      ${Array.from({ length: 6 }, () => html`<voucher-tray provider="race-one" token-endpoint="/token"></voucher-tray>`)}
+    </div>`);
+    const trays = [...root.querySelectorAll('voucher-tray')];
+    const people = ['alice', 'bob', 'carol', 'dave'];
+    for (let round = 0; round < 40; round++) {
+      const tray = trays[round % trays.length]!;
+      tray.identity = people[Math.floor(Math.random() * people.length)];
+      tray.provider = round % 5 === 0 ? 'race-two' : 'race-one';
+      if (round % 7 === 0) await pause(Math.random() * 20);
+    }
+    for (const tray of trays) {
+      await expectOnly(tray, tray.provider, tray.identity!);
+      await settled(tray);
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { clevertapAdapter } from '../../src/providers/clevertap.js';
+import { checkedVouchers } from '../../src/providers/guard.js';
+import { spaazaAdapter } from '../../src/providers/spaaza.js';
+import type { ProviderAdapter } from '../../src/providers/types.js';
+import { voucherifyAdapter } from '../../src/providers/voucherify.js';
+import { voucherifyVouchersAdapter } from '../../src/providers/voucherify-vouchers.js';
+import { fakeRequest } from '../providers/fake-request.js';
+import { RUNS, anyString, expectVouchersOrTypedError, fieldValue, getJsonError, objectWith, orAnything } from './arbitraries.js';
+
+const maybe = (value: string) => fc.oneof(fc.constant(value), fieldValue);
+const list = <T>(item: fc.Arbitrary<T>, maxLength = 6) => orAnything(fc.array(item, { maxLength }));
+
+const voucherifyVoucher = objectWith(
+  ['id', 'code', 'campaign', 'category', 'categories', 'additional_info', 'discount', 'gift', 'loyalty_card', 'start_date', 'expiration_date', 'active', 'metadata', 'assets', 'redemption'],
+  {
+    code: fc.oneof(anyString, fieldValue),
+    discount: orAnything(objectWith(['type', 'amount_off', 'percent_off', 'fixed_amount', 'unit_off', 'unit_type'], { type: fc.constantFrom('AMOUNT', 'PERCENT', 'FIXED', 'UNIT', 'x') })),
+    gift: orAnything(objectWith(['balance'])),
+    loyalty_card: orAnything(objectWith(['balance'])),
+    metadata: orAnything(objectWith(['image_url', 'image'])),
+    assets: orAnything(objectWith(['qr', 'barcode'], { qr: objectWith(['url']), barcode: objectWith(['url']) })),
+    redemption: orAnything(objectWith(['quantity', 'redeemed_quantity'])),
+    categories: list(objectWith(['name']), 2),
+  },
+);
+
+/** Per adapter: the body shape its provider answers with, filled with anything. */
+const BODIES: Record<string, fc.Arbitrary<unknown>> = {
+  clevertap: objectWith(['status', 'records', 'error', 'code'], {
+    status: maybe('success'),
+    records: list(objectWith(['voucherCode', 'listName', 'listDescription', 'partner', 'listExpiry', 'campaignId', 'externalVoucherId'])),
+  }),
+  voucherify: objectWith(['data', 'has_more', 'more_starting_after'], {
+    data: list(objectWith(['id', 'redeemable_object', 'redeemable'], { redeemable_object: maybe('voucher'), redeemable: objectWith(['status', 'voucher'], { voucher: voucherifyVoucher }) })),
+    has_more: fc.oneof(fc.boolean(), fieldValue),
+  }),
+  'voucherify-vouchers': objectWith(['vouchers', 'total'], { vouchers: list(voucherifyVoucher) }),
+  spaaza: objectWith(['result', 'results', 'error'], {
+    result: orAnything(objectWith(['status', 'code'])),
+    results: objectWith(['basket_vouchers', 'honour_vouchers', 'var_price_vouchers'], {
+      basket_vouchers: list(
+        objectWith(['voucher_id', 'voucher_key', 'voucher_honour_code', 'voucher_title', 'campaign_title', 'voucher_description', 'voucher_text', 'voucher_amount', 'voucher_currency_symbol', 'voucher_expiry_datetime_utc', 'voucher_status', 'voucher_image_url']),
+      ),
+    }),
+  }),
+};
+
+const ADAPTERS: Record<string, ProviderAdapter> = {
+  clevertap: clevertapAdapter,
+  voucherify: voucherifyAdapter,
+  'voucherify-vouchers': voucherifyVouchersAdapter,
+  spaaza: spaazaAdapter,
+};
+
+/** A run of answers (bodies, or errors getJson throws); the last one repeats. */
+const answers = (body: fc.Arbitrary<unknown>) =>
+  fc.array(fc.oneof({ weight: 6, arbitrary: orAnything(body) }, { weight: 1, arbitrary: getJsonError }), { minLength: 1, maxLength: 4 });
+
+const respondWith = (queue: unknown[]) => {
+  let next = 0;
+  return () => queue[Math.min(next++, queue.length - 1)];
+};
+
+// Identities and codes reach adapters trimmed, non-empty and well-formed (the loader checks).
+const identity = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
+
+describe('property: adapters', () => {
+  for (const [name, adapter] of Object.entries(ADAPTERS)) {
+    it(`${name}: any JSON gives well-formed vouchers or a typed error`, async () => {
+      await fc.assert(
+        fc.asyncProperty(answers(BODIES[name]!), identity, async (queue, who) => {
+          await expectVouchersOrTypedError(() => adapter.fetchVouchers(fakeRequest(respondWith(queue), { identity: who })));
+        }),
+        RUNS,
+      );
+    });
+
+    it(`${name}: reads any error body without throwing`, () => {
+      fc.assert(
+        fc.property(fc.jsonValue({ maxDepth: 3 }), (body) => {
+          const message = adapter.errorMessage?.(body);
+          expect(message === undefined || typeof message === 'string').to.equal(true);
+        }),
+        RUNS,
+      );
+    });
+  }
+
+  for (const name of ['voucherify', 'voucherify-vouchers']) {
+    it(`${name} with codes: any Get Voucher answers give well-formed vouchers or a typed error`, async () => {
+      const codes = fc.array(identity, { minLength: 1, maxLength: 4 });
+      await fc.assert(
+        fc.asyncProperty(answers(voucherifyVoucher), codes, async (queue, asked) => {
+          await expectVouchersOrTypedError(() => ADAPTERS[name]!.fetchVouchers(fakeRequest(respondWith(queue), { codes: asked })));
+        }),
+        RUNS,
+      );
+    });
+  }
+
+  it('the loader’s guard: whatever a registered adapter returns, well-formed vouchers or a typed error', async () => {
+    const shaped = objectWith(['id', 'code', 'provider', 'title', 'description', 'brand', 'value', 'startsAt', 'expiresAt', 'status', 'image', 'qrUrl', 'barcodeUrl'], {
+      value: orAnything(objectWith(['kind', 'amount', 'currency', 'currencySymbol', 'percent', 'points', 'units', 'unitType'], { kind: fc.constantFrom('amount', 'balance', 'percent', 'points', 'units', 'free-shipping') })),
+      startsAt: fc.oneof(fc.double(), fieldValue),
+      expiresAt: fc.oneof(fc.double(), fieldValue),
+    });
+    await fc.assert(
+      fc.asyncProperty(orAnything(fc.array(orAnything(shaped), { maxLength: 8 })), async (returned) => {
+        await expectVouchersOrTypedError(async () => checkedVouchers(returned, 'test', 'https://shop.invalid/page'));
+      }),
+      RUNS,
+    );
+  });
+});

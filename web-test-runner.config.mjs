@@ -5,6 +5,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockBackendKoa } from './demo/mock-backend.js';
 import { launchers, selectedEngines } from './test/runner/browsers.mjs';
+import { strictCspPages } from './test/runner/csp.mjs';
 import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 
 const engines = selectedEngines();
@@ -21,7 +22,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
-  middleware: [mockBackendKoa()],
+  middleware: [mockBackendKoa(), strictCspPages()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

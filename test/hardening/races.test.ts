@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerProvider, type Voucher, type VoucherTray } from '../../src/index.js';
 import type { ProviderRequest } from '../../src/providers/types.js';
@@ -129,6 +129,17 @@ describe('hardening: races', () => {
     await pause(30);
     expect(fake.requests[0]!.signal!.aborted).to.equal(true);
     expect(events).to.deep.equal([]);
+  });
+
+  it('a failed load aborts its own requests still running (parallel Get Voucher calls)', async () => {
+    fake.on('GET', /\/api\/v1\/vouchers\//, (r) =>
+      r.url.pathname.endsWith('/BROKEN') ? json({ message: 'boom' }, 500) : new Promise<Response>(() => undefined),
+    );
+    const el = await fixture<VoucherTray>(html`<voucher-tray codes="SLOW1,BROKEN,SLOW2" identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+    await oneEvent(el, 'voucher-tray-error');
+    const slow = fake.requests.filter((r) => /SLOW/.test(r.url.pathname));
+    expect(slow).to.have.length(2);
+    for (const request of slow) expect(request.signal!.aborted, request.url.pathname).to.equal(true);
   });
 
   it('many trays and many rapid changes: each ends with its own last shopper only', async () => {

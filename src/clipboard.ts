@@ -1,3 +1,7 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { trayEvent } from './events.js';
+import type { Voucher } from './voucher.js';
+
 /**
  * Copies `text`, resolving true only when it really landed on the clipboard. The Clipboard
  * API is tried first; where it is missing or refused (no permission, insecure page, older
@@ -27,5 +31,38 @@ export async function copyText(text: string, host: ShadowRoot | HTMLElement): Pr
   } finally {
     area.remove();
     focused?.focus?.();
+  }
+}
+
+const FEEDBACK_MS = 2000;
+
+/**
+ * Copies a voucher's code for its tray and keeps the outcome on show (and announced) for a
+ * moment. `voucher-tray-copy` fires only when the code really reached the clipboard.
+ */
+export class CopyFeedback implements ReactiveController {
+  /** The last copy: which voucher, and whether it worked; cleared after a moment. */
+  last: { id: string; ok: boolean } | undefined;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
+  }
+
+  async copy(voucher: Voucher, root: ShadowRoot): Promise<void> {
+    const ok = await copyText(voucher.code, root);
+    this._show({ id: voucher.id, ok });
+    if (ok) this._host.dispatchEvent(trayEvent('voucher-tray-copy', { voucher }));
+  }
+
+  hostDisconnected(): void {
+    this._show(undefined);
+  }
+
+  private _show(last: CopyFeedback['last']): void {
+    this.last = last;
+    clearTimeout(this._timer);
+    if (last) this._timer = setTimeout(() => this._show(undefined), FEEDBACK_MS);
+    this._host.requestUpdate();
   }
 }

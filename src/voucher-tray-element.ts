@@ -1,26 +1,40 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { copyText } from './clipboard.js';
+import { TaskStatus } from '@lit/task';
 import { wakeAt } from './clock.js';
+import { CopyFeedback } from './clipboard.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
-import { validLocale } from './format.js';
+import { nextTextChange, resolveLocale } from './format.js';
+import { TEXT_ATTRIBUTES, loadTranslation, resolveStrings } from './i18n/load.js';
 import './providers/builtin.js';
-import { VoucherTrayError, isAbortError } from './providers/errors.js';
-import { loadVouchersShared } from './providers/shared-load.js';
-import { getProvider, onProviderRegistered } from './providers/registry.js';
-import { englishStrings, type TrayStrings } from './strings.js';
-import { renderVoucher } from './voucher-item.js';
+import { onProviderRegistered } from './providers/registry.js';
+import type { TrayStrings } from './strings.js';
+import { createLoadTask, shopperOf } from './voucher-tray-load.js';
+import { loginView, stateView } from './voucher-tray-views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import { nextVisibilityChange, visibleVouchers, type Voucher } from './voucher.js';
 
-const COPIED_FEEDBACK_MS = 2000;
+// A translation that takes longer than this is shown when it arrives; English meanwhile.
+const TRANSLATION_WAIT_MS = 1500;
 
 /**
  * Shows the logged-in shopper the vouchers a marketing or loyalty platform assigned to them.
  *
+ * Built-in text comes in English, German, French, Spanish, Dutch, Portuguese and Hindi, picked
+ * by `locale` (only English is bundled; the others load on demand). Every text can be replaced
+ * with a `text-*` attribute (the `TrayStrings` key in kebab-case: `text-empty`,
+ * `text-login-prompt`, `text-expires-today`…) or the `strings` property, which wins.
+ *
  * @summary A shopper's voucher tray for CleverTap, Voucherify and Spaaza.
  * @tagname voucher-tray
+ *
+ * @attr {string} text-login-prompt - Replaces the login prompt's text (any `TrayStrings` key works as `text-<key-in-kebab-case>`).
+ * @attr {string} text-login-button - Replaces the login button's text.
+ * @attr {string} text-empty - Replaces the message shown when there are no usable vouchers.
+ * @attr {string} text-error - Replaces the error message.
+ * @attr {string} text-retry - Replaces the retry button's text.
+ * @attr {string} text-copy - Replaces the copy button's text.
+ * @attr {string} text-copied - Replaces the text shown and announced after a copy.
+ * @attr {string} text-list-label - Replaces the list's accessible name.
  *
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
@@ -32,36 +46,48 @@ const COPIED_FEEDBACK_MS = 2000;
  *
  * @csspart base - The tray's outer box.
  * @csspart list - The list of vouchers (`ul`).
- * @csspart voucher - One shown voucher (`li`).
+ * @csspart voucher - One shown voucher (`li`); `data-status` (active, scheduled, expired, used, disabled, no-balance) and `data-soon` mark its state.
  * @csspart image - A voucher's image, when the provider has one.
+ * @csspart content - The text column of a voucher (everything but the image).
+ * @csspart brand - The brand, partner or campaign.
+ * @csspart title - The voucher's title.
+ * @csspart value - What the voucher is worth.
+ * @csspart description - The voucher's description.
+ * @csspart code-row - The code and its copy button.
  * @csspart code - The voucher code.
  * @csspart copy-button - The button that copies the code.
- * @csspart title - The voucher's title.
- * @csspart description - The voucher's description.
- * @csspart brand - The brand, partner or campaign.
- * @csspart value - What the voucher is worth.
- * @csspart expiry - When it expires.
- * @csspart status - Its status (active, not active yet, expired, used…).
+ * @csspart meta - The line with expiry, expiring-soon mark and status.
+ * @csspart expiry - When it expires ("Expires in 3 days"; the full date is in its tooltip).
+ * @csspart soon - The "expiring soon" mark (within 48 hours of expiry).
+ * @csspart status - Its status (active, starts on…, expired, used…).
+ * @csspart assets - The line of links to the code's QR and barcode images (Voucherify).
+ * @csspart qr-link - The link to the QR code image.
+ * @csspart barcode-link - The link to the barcode image.
  * @csspart login - The login prompt for anonymous shoppers.
+ * @csspart login-text - The default login prompt's text.
  * @csspart login-button - The default login button.
  * @csspart empty - The message shown when there are no usable vouchers.
- * @csspart error - The error message.
+ * @csspart error - The error message and retry button.
+ * @csspart error-text - The error message's text.
  * @csspart retry-button - The button that loads again after an error.
- * @csspart loading - The loading indicator.
+ * @csspart loading - The loading skeleton.
+ * @csspart skeleton - One placeholder card of the loading skeleton.
  *
  * @cssprop --voucher-tray-font - Font family (default: inherited).
- * @cssprop --voucher-tray-text - Text colour.
- * @cssprop --voucher-tray-background - Tray background.
- * @cssprop --voucher-tray-card-background - Background of each voucher.
- * @cssprop --voucher-tray-border - Border colour.
- * @cssprop --voucher-tray-accent - Accent colour (values, buttons).
- * @cssprop --voucher-tray-accent-text - Text colour on the accent.
- * @cssprop --voucher-tray-muted - Colour of secondary text.
- * @cssprop --voucher-tray-danger - Colour of the error message.
- * @cssprop --voucher-tray-radius - Corner radius.
- * @cssprop --voucher-tray-spacing - Gap and padding unit.
- * @cssprop --voucher-tray-code-font - Font family of the code.
- * @cssprop --voucher-tray-focus-ring - Colour of the keyboard focus ring.
+ * @cssprop --voucher-tray-text - Text colour (light #1f2328, dark #e6edf3).
+ * @cssprop --voucher-tray-background - Tray background (light #ffffff, dark #0d1117).
+ * @cssprop --voucher-tray-card-background - Background of each voucher (light #f6f8fa, dark #161b22).
+ * @cssprop --voucher-tray-border - Border and skeleton colour (light #d0d7de, dark #3d444d).
+ * @cssprop --voucher-tray-accent - Accent colour: values, buttons, links (light #0a58ca, dark #58a6ff).
+ * @cssprop --voucher-tray-accent-text - Text colour on the accent (light #ffffff, dark #0d1117).
+ * @cssprop --voucher-tray-muted - Colour of secondary text (light #57606a, dark #9198a1).
+ * @cssprop --voucher-tray-danger - Colour of the error message (light #b42318, dark #ff7b72).
+ * @cssprop --voucher-tray-soon - Text colour of the "expiring soon" mark (light #7a4500, dark #f2cc60).
+ * @cssprop --voucher-tray-soon-background - Background of the "expiring soon" mark (light #fff1c9, dark #3b2e0a).
+ * @cssprop --voucher-tray-focus-ring - Colour of the keyboard focus ring (light #0a58ca, dark #58a6ff).
+ * @cssprop --voucher-tray-radius - Corner radius (default 8px).
+ * @cssprop --voucher-tray-spacing - Gap and padding unit (default 0.75rem).
+ * @cssprop --voucher-tray-code-font - Font family of the code (default: the system monospace).
  */
 export class VoucherTray extends LitElement {
   static override styles = trayStyles;
@@ -77,8 +103,12 @@ export class VoucherTray extends LitElement {
     loginUrl: { attribute: 'login-url' },
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
     strings: { attribute: false },
-    _copiedId: { state: true },
   };
+
+  /** The `text-*` attributes are read in render(); observing them re-renders on change. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...TEXT_ATTRIBUTES];
+  }
 
   /** `clevertap`, `voucherify`, `voucherify-vouchers`, `spaaza`, or a name given to `registerProvider()`. */
   declare provider: string;
@@ -90,7 +120,7 @@ export class VoucherTray extends LitElement {
   declare apiBase: string | undefined;
   /** Voucherify only: comma-separated voucher codes fetched one by one with Get Voucher. */
   declare codes: string | undefined;
-  /** BCP 47 tag for dates and numbers; default: closest `[lang]`, then the browser. */
+  /** BCP 47 tag for dates, numbers and built-in text; default: closest `[lang]`, then the browser. */
   declare locale: string | undefined;
   /** ISO 4217 code for amounts whose response carries no currency. */
   declare currency: string | undefined;
@@ -98,42 +128,20 @@ export class VoucherTray extends LitElement {
   declare loginUrl: string | undefined;
   /** Show expired and used entries (marked as such) instead of hiding them. */
   declare showExpired: boolean;
-  /** Overrides for any built-in text. */
+  /** Overrides for any built-in text; wins over `text-*` attributes and the built-in translations. */
   declare strings: Partial<TrayStrings>;
-  declare private _copiedId: string | undefined;
 
   private _shown: readonly Voucher[] = [];
   private _announceLoad = false;
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
   private _abortedWhileAway = false;
-  private _copyTimer: ReturnType<typeof setTimeout> | undefined;
+  private _focusAfterLoad = false;
+  private readonly _copy = new CopyFeedback(this);
   private _stopListening: (() => void) | undefined;
 
-  private readonly _task = new Task(this, {
-    args: () =>
-      [this.provider, this._identity(), this.tokenEndpoint, this.apiBase, this._codes().join(','), getProvider(this.provider)] as const,
-    task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
-      if (!identity) return initialState;
-      return loadVouchersShared({
-        provider,
-        identity,
-        tokenEndpoint: tokenEndpoint ?? '',
-        apiBase: apiBase || undefined,
-        codes: codes ? codes.split(',') : [],
-        signal,
-        baseUrl: document.baseURI,
-      });
-    },
-    onComplete: () => {
-      this._announceLoad = true;
-    },
-    onError: (error) => {
-      if (isAbortError(error)) return;
-      this._errorToAnnounce =
-        error instanceof VoucherTrayError
-          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: error.message }
-          : { kind: 'parse', message: 'The vouchers could not be read' };
-    },
+  private readonly _task = createLoadTask(this, (error) => {
+    if (error) this._errorToAnnounce = error;
+    else this._announceLoad = true;
   });
 
   constructor() {
@@ -150,7 +158,7 @@ export class VoucherTray extends LitElement {
 
   /** Loads again (a new token only if the current one is near expiry). Never rejects. */
   async refresh(): Promise<void> {
-    if (!this._identity()) return;
+    if (!shopperOf(this)) return;
     await this._task.run().catch(() => undefined);
     await this.updateComplete;
   }
@@ -170,8 +178,6 @@ export class VoucherTray extends LitElement {
     super.disconnectedCallback();
     this._stopListening?.();
     wakeAt(this, undefined, () => undefined);
-    clearTimeout(this._copyTimer);
-    this._copiedId = undefined;
     // A move (remove + re-add in one task) keeps its request; a real removal aborts it.
     queueMicrotask(() => {
       if (this.isConnected || this._task.status !== TaskStatus.PENDING) return;
@@ -180,89 +186,60 @@ export class VoucherTray extends LitElement {
     });
   }
 
-  private _identity(): string {
-    return typeof this.identity === 'string' ? this.identity.trim() : '';
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name.startsWith('text-')) this.requestUpdate();
   }
 
-  private _codes(): string[] {
-    const codes = (this.codes ?? '').split(',').map((code) => code.trim());
-    return [...new Set(codes.filter(Boolean))];
-  }
-
-  private _strings(): TrayStrings {
-    return { ...englishStrings, ...this.strings };
+  /** Holds the render until the locale's translation is in, so the shopper never sees English flash by. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const loading = loadTranslation(this._locale());
+    if (loading) {
+      await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, TRANSLATION_WAIT_MS))]);
+      void loading.then(() => this.requestUpdate());
+    }
+    super.scheduleUpdate();
   }
 
   private _locale(): string {
-    return (
-      validLocale(this.locale) ??
-      validLocale(this.closest('[lang]')?.getAttribute('lang')) ??
-      validLocale(navigator.language) ??
-      'en'
-    );
+    return resolveLocale(this, this.locale);
   }
 
   protected override render() {
-    const strings = this._strings();
-    const identity = this._identity();
+    const strings = resolveStrings(this, this._locale(), this.strings);
+    const identity = shopperOf(this);
     const now = Date.now();
     const loaded = identity && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
     this._shown = visibleVouchers(loaded, now, this.showExpired);
     const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
-    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
-      ${identity ? this._renderState(strings, now) : this._renderLogin(strings)}
-      <div class="sr-only" role="status">${this._copiedId ? strings.copied : ''}</div>
-    </div>`;
-  }
-
-  private _renderState(strings: TrayStrings, now: number) {
-    const loading = () => html`<div part="loading" class="loading" role="status">${strings.loading}</div>`;
-    return this._task.render({
-      initial: loading,
-      pending: loading,
-      error: (error) =>
-        isAbortError(error)
-          ? loading()
-          : html`<div part="error" class="error" role="alert">
-              <p>${strings.error}</p>
-              <button part="retry-button" type="button" @click=${() => this.refresh()}>${strings.retry}</button>
-            </div>`,
-      complete: () =>
-        this._shown.length === 0
-          ? html`<div part="empty" class="empty"><slot name="empty"><p>${strings.empty}</p></slot></div>`
-          : html`<ul part="list" class="list" aria-label=${strings.listLabel}>
-              ${repeat(
-                this._shown,
-                (voucher) => voucher.id,
-                (voucher) =>
-                  renderVoucher(voucher, {
-                    now,
-                    strings,
-                    locale: this._locale(),
-                    currency: this.currency || undefined,
-                    copiedId: this._copiedId,
-                    onCopy: (v) => this._copy(v),
-                  }),
-              )}
-            </ul>`,
-    });
-  }
-
-  private _renderLogin(strings: TrayStrings) {
-    return html`<div part="login" class="login">
-      <slot name="login">
-        <p>${strings.loginPrompt}</p>
-        <button part="login-button" type="button" @click=${this._login}>${strings.loginButton}</button>
-      </slot>
-    </div>`;
+    const feedback = this._copy.last;
+    const item = {
+      now,
+      strings,
+      locale: this._locale(),
+      currency: this.currency || undefined,
+      copiedId: feedback?.ok ? feedback.id : undefined,
+      onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
+    };
+    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, this._login)}
+      </div>
+      <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const all = this._identity() && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
-    // One shared timer re-renders the tray when the next entry expires or starts.
-    const next = nextVisibilityChange(all, Date.now());
-    wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
+    const now = Date.now();
+    const all = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
+    // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
+    const times = [nextVisibilityChange(all, now), ...this._shown.map((v) => v.expiresAt && nextTextChange(v.expiresAt, now))];
+    const next = Math.min(...times.map((t) => t || Infinity));
+    wakeAt(this, this.isConnected && next < Infinity ? next : undefined, () => this.requestUpdate());
+    if (this._focusAfterLoad) {
+      // The retry button is gone; keep keyboard and screen-reader users in the tray.
+      this._focusAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+    }
     if (this._announceLoad) {
       this._announceLoad = false;
       this.dispatchEvent(trayEvent('voucher-tray-load', { vouchers: [...this._shown] }));
@@ -274,13 +251,10 @@ export class VoucherTray extends LitElement {
     }
   }
 
-  private async _copy(voucher: Voucher): Promise<void> {
-    if (!(await copyText(voucher.code, this.renderRoot as ShadowRoot))) return;
-    this._copiedId = voucher.id;
-    clearTimeout(this._copyTimer);
-    this._copyTimer = setTimeout(() => (this._copiedId = undefined), COPIED_FEEDBACK_MS);
-    this.dispatchEvent(trayEvent('voucher-tray-copy', { voucher }));
-  }
+  private _retry = (): void => {
+    this._focusAfterLoad = true;
+    void this.refresh();
+  };
 
   private _login = (): void => {
     const proceed = this.dispatchEvent(trayEvent('voucher-tray-login', {}, true));

@@ -1,139 +1,67 @@
 import { css } from 'lit';
 
-// Every colour and size is a --voucher-tray-* custom property with a default, so a page can
-// brand the tray without ::part() rules; ::part() is there for everything else.
+// Every colour and size is a --voucher-tray-* custom property with a light and a dark default
+// (picked by prefers-color-scheme), so a page can brand the tray without ::part() rules; a
+// property set by the page wins in both schemes. Default colours keep text at 4.5:1 or more
+// against the surfaces it sits on (test/ux/accessibility.test.ts measures them), and only
+// logical properties are used so the layout mirrors under dir="rtl". One rule per line: the
+// CSS ships unminified, as written.
 export const trayStyles = css`
-  :host {
-    display: block;
-    font-family: var(--voucher-tray-font, inherit);
-    color: var(--voucher-tray-text, #1f2328);
-    --_bg: var(--voucher-tray-background, #ffffff);
-    --_card: var(--voucher-tray-card-background, #f6f8fa);
-    --_border: var(--voucher-tray-border, #d0d7de);
-    --_accent: var(--voucher-tray-accent, #0a58ca);
-    --_accent-text: var(--voucher-tray-accent-text, #ffffff);
-    --_muted: var(--voucher-tray-muted, #57606a);
-    --_danger: var(--voucher-tray-danger, #b42318);
-    --_radius: var(--voucher-tray-radius, 8px);
-    --_gap: var(--voucher-tray-spacing, 0.75rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  .base {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_gap);
-  }
-  p {
-    margin: 0;
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_gap);
-  }
-  .voucher {
-    display: flex;
-    gap: var(--_gap);
-    background: var(--_card);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_gap);
-  }
-  .voucher[data-status='expired'],
-  .voucher[data-status='used'],
-  .voucher[data-status='disabled'],
-  .voucher[data-status='no-balance'] {
-    opacity: 0.75;
-  }
-  .image {
-    width: 3.5rem;
-    height: 3.5rem;
-    object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
-    flex: none;
-  }
-  .body {
-    display: grid;
-    gap: 0.25rem;
-    min-width: 0;
-    flex: 1;
-  }
-  .brand,
-  .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .title {
-    font-weight: 600;
-  }
-  .value {
-    font-weight: 700;
-    color: var(--_accent);
-  }
-  .code-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .code {
-    font-family: var(--voucher-tray-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-    font-size: 1.05em;
-    letter-spacing: 0.04em;
-    padding: 0.15rem 0.4rem;
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
-    overflow-wrap: anywhere;
-  }
-  .status {
-    margin-inline-start: 0.5rem;
-  }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: calc(var(--_radius) / 2);
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    padding: 0.3rem 0.75rem;
-  }
-  button.copy {
-    background: transparent;
-    color: var(--_accent);
-  }
-  button:focus-visible {
-    outline: 3px solid var(--voucher-tray-focus-ring, #0a58ca);
-    outline-offset: 2px;
-  }
-  .login,
-  .empty,
-  .error,
-  .loading {
-    display: grid;
-    gap: var(--_gap);
-    justify-items: start;
-  }
-  .error {
-    color: var(--_danger);
-  }
-  .loading {
-    color: var(--_muted);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+:host {
+--_text: var(--voucher-tray-text, #1f2328);
+--_bg: var(--voucher-tray-background, #ffffff);
+--_card: var(--voucher-tray-card-background, #f6f8fa);
+--_border: var(--voucher-tray-border, #d0d7de);
+--_accent: var(--voucher-tray-accent, #0a58ca);
+--_accent-text: var(--voucher-tray-accent-text, #ffffff);
+--_muted: var(--voucher-tray-muted, #57606a);
+--_danger: var(--voucher-tray-danger, #b42318);
+--_soon: var(--voucher-tray-soon, #7a4500);
+--_soon-bg: var(--voucher-tray-soon-background, #fff1c9);
+--_focus: var(--voucher-tray-focus-ring, #0a58ca);
+--_radius: var(--voucher-tray-radius, 8px);
+--_gap: var(--voucher-tray-spacing, 0.75rem);
+display: block; color: var(--_text); font-family: var(--voucher-tray-font, inherit);
+}
+@media (prefers-color-scheme: dark) { :host {
+--_text: var(--voucher-tray-text, #e6edf3);
+--_bg: var(--voucher-tray-background, #0d1117);
+--_card: var(--voucher-tray-card-background, #161b22);
+--_border: var(--voucher-tray-border, #3d444d);
+--_accent: var(--voucher-tray-accent, #58a6ff);
+--_accent-text: var(--voucher-tray-accent-text, #0d1117);
+--_muted: var(--voucher-tray-muted, #9198a1);
+--_danger: var(--voucher-tray-danger, #ff7b72);
+--_soon: var(--voucher-tray-soon, #f2cc60);
+--_soon-bg: var(--voucher-tray-soon-background, #3b2e0a);
+--_focus: var(--voucher-tray-focus-ring, #58a6ff);
+} }
+:host([hidden]) { display: none }
+* { box-sizing: border-box }
+p { margin: 0 }
+.base { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
+.list, .loading { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap) }
+.voucher, .skeleton { display: flex; gap: var(--_gap); background: var(--_card); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
+.voucher:not([data-status='active'], [data-status='scheduled']) { border-style: dashed }
+.voucher:not([data-status='active'], [data-status='scheduled']) .code { text-decoration: line-through }
+.image { width: 3.5rem; height: 3.5rem; object-fit: cover; border-radius: calc(var(--_radius) / 2); flex: none }
+.body { display: grid; gap: 0.25rem; min-width: 0; flex: 1 }
+.brand, .meta { color: var(--_muted); font-size: 0.875em }
+.body > [dir] { text-align: -webkit-match-parent; text-align: match-parent }
+.title { font-weight: 600 }
+.value { font-weight: 700; color: var(--_accent) }
+.row, .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem }
+.code { font-family: var(--voucher-tray-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 1.05em; letter-spacing: 0.04em; padding: 0.15rem 0.4rem; border: 1px dashed var(--_border); border-radius: calc(var(--_radius) / 2); background: var(--_bg); overflow-wrap: anywhere; -webkit-user-select: all; user-select: all }
+.soon { color: var(--_soon); background: var(--_soon-bg); font-weight: 700; border-radius: 999px; padding: 0 0.5rem }
+button { font: inherit; cursor: pointer; min-height: 24px; padding: 0.3rem 0.75rem; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text) }
+.copy { background: transparent; color: var(--_accent) }
+a { color: var(--_accent) }
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }
+.login, .empty, .error { display: grid; gap: var(--_gap); justify-items: start }
+.error { color: var(--_danger) }
+.skeleton { height: 5.5rem; animation: pulse 1.6s ease-in-out infinite alternate }
+.skeleton::before { content: ''; width: 3.5rem; border-radius: calc(var(--_radius) / 2); background: var(--_border) }
+@keyframes pulse { to { opacity: 0.45 } }
+@media (prefers-reduced-motion: reduce) { .skeleton { animation: none } }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap }
 `;

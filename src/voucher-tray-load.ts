@@ -1,0 +1,58 @@
+import type { ReactiveControllerHost } from 'lit';
+import { Task, initialState } from '@lit/task';
+import type { VoucherTrayErrorDetail } from './events.js';
+import { VoucherTrayError, isAbortError } from './providers/errors.js';
+import { getProvider } from './providers/registry.js';
+import { loadVouchersShared } from './providers/shared-load.js';
+
+/** What the load task reads from the element. */
+export interface LoadSettings {
+  provider: string;
+  identity: string | undefined;
+  tokenEndpoint: string | undefined;
+  apiBase: string | undefined;
+  codes: string | undefined;
+}
+
+/** The shopper, or '' when anonymous (absent, empty or only whitespace). */
+export const shopperOf = (settings: LoadSettings): string =>
+  typeof settings.identity === 'string' ? settings.identity.trim() : '';
+
+const codesOf = (settings: LoadSettings): string =>
+  [...new Set((settings.codes ?? '').split(',').map((code) => code.trim()).filter(Boolean))].join(',');
+
+/**
+ * The tray's load: runs whenever provider, shopper, endpoint, api base or codes change (or
+ * the provider gets registered), aborting the run it replaces. An anonymous shopper makes no
+ * request. `settled` hears of every finished run: nothing on success, the error otherwise.
+ */
+export function createLoadTask(
+  host: ReactiveControllerHost & LoadSettings,
+  settled: (error?: VoucherTrayErrorDetail) => void,
+) {
+  return new Task(host, {
+    args: () =>
+      [host.provider, shopperOf(host), host.tokenEndpoint, host.apiBase, codesOf(host), getProvider(host.provider)] as const,
+    task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
+      if (!identity) return initialState;
+      return loadVouchersShared({
+        provider,
+        identity,
+        tokenEndpoint: tokenEndpoint ?? '',
+        apiBase: apiBase || undefined,
+        codes: codes ? codes.split(',') : [],
+        signal,
+        baseUrl: document.baseURI,
+      });
+    },
+    onComplete: () => settled(),
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      settled(
+        error instanceof VoucherTrayError
+          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: error.message }
+          : { kind: 'parse', message: 'The vouchers could not be read' },
+      );
+    },
+  });
+}

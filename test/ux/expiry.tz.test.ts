@@ -1,0 +1,183 @@
+// Expiry texts with a controlled clock. Re-run by web-test-runner with the browser in
+// Pacific/Kiritimati (UTC+14) and Pacific/Pago_Pago (UTC-11): "today" and "tomorrow" are the
+// shopper's calendar days, so every moment here is built in local time.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { pendingWakeCount, wakeAt } from '../../src/clock.js';
+import { expiryText, formatDateTime, isExpiringSoon, nextTextChange } from '../../src/format.js';
+import de from '../../src/i18n/de.js';
+import { englishStrings } from '../../src/strings.js';
+import type { FakeFetch } from '../helpers/fake-fetch.js';
+import { DAY, HOUR, MINUTE, fakeBackend, part, parts, providerWith, text, trayFixture, voucher } from './helpers.js';
+
+const local = (day: number, hours: number, minutes = 0, month = 5) => new Date(2026, month, day, hours, minutes).getTime();
+const NOW = local(10, 9); // Wednesday 10 June 2026, 09:00
+const english = (expiresAt: number, now = NOW) => expiryText(expiresAt, now, 'en-GB', englishStrings);
+const german = (expiresAt: number, now = NOW) => expiryText(expiresAt, now, 'de', de);
+
+describe('expiry text', () => {
+  it('counts minutes in the last hour, rounding up', () => {
+    expect(english(NOW + 25 * MINUTE)).to.equal('Expires in 25 minutes');
+    expect(english(NOW + 24 * MINUTE + 30_000)).to.equal('Expires in 25 minutes');
+    expect(english(NOW + 10_000)).to.equal('Expires in 1 minute');
+    expect(german(NOW + 25 * MINUTE)).to.equal('Läuft in 25 Minuten ab');
+  });
+
+  it('says "today at" and "tomorrow at" by the shopper’s calendar, with the time of day', () => {
+    expect(english(local(10, 18))).to.equal('Expires today at 18:00');
+    expect(german(local(10, 18))).to.equal('Läuft heute um 18:00 ab');
+    expect(english(local(11, 9, 30))).to.equal('Expires tomorrow at 09:30');
+    expect(german(local(11, 9, 30))).to.equal('Läuft morgen um 09:30 ab');
+    // 75 minutes before, but past midnight: tomorrow.
+    expect(english(local(11, 0, 45), local(10, 23, 30))).to.equal('Expires tomorrow at 00:45');
+  });
+
+  it('counts days within a week, then gives the date', () => {
+    expect(english(local(13, 12))).to.equal('Expires in 3 days');
+    expect(german(local(13, 12))).to.equal('Läuft in 3 Tagen ab');
+    expect(german(local(12, 12))).to.equal('Läuft übermorgen ab');
+    expect(english(local(20, 12))).to.equal('Expires on 20 Jun 2026');
+    expect(german(local(20, 12))).to.equal('Gültig bis 20.06.2026');
+  });
+
+  it('counts calendar days across a daylight-saving change', () => {
+    // Europe and North America change their clocks in March; elsewhere this is a plain day.
+    expect(english(local(29, 12, 0, 2), local(28, 12, 0, 2))).to.equal('Expires tomorrow at 12:00');
+    expect(english(local(9, 12, 0, 2), local(7, 12, 0, 2))).to.equal('Expires in 2 days');
+  });
+
+  it('tells how long ago a shown expired entry expired', () => {
+    expect(english(NOW - 5 * MINUTE)).to.equal('Expired 5 minutes ago');
+    expect(english(NOW - 20_000)).to.equal('Expired 1 minute ago');
+    expect(english(local(10, 6))).to.equal('Expired 3 hours ago');
+    expect(english(local(9, 20))).to.equal('Expired yesterday');
+    expect(english(local(7, 12))).to.equal('Expired 3 days ago');
+    expect(german(local(7, 12))).to.equal('Abgelaufen (vor 3 Tagen)');
+    expect(german(local(9, 20))).to.equal('Abgelaufen (gestern)');
+  });
+
+  it('marks entries within 48 hours of expiry as expiring soon', () => {
+    expect(isExpiringSoon(NOW + 47 * HOUR, NOW)).to.equal(true);
+    expect(isExpiringSoon(NOW + 48 * HOUR, NOW)).to.equal(true);
+    expect(isExpiringSoon(NOW + 49 * HOUR, NOW)).to.equal(false);
+    expect(isExpiringSoon(NOW - MINUTE, NOW)).to.equal(false);
+    expect(isExpiringSoon(undefined, NOW)).to.equal(false);
+  });
+
+  it('knows when the text will next read differently, and wakes no more often than that', () => {
+    const cases: [expiresAt: number, next: number][] = [
+      [NOW + 25 * MINUTE + 30_000, NOW + 30_000], // "in 26 minutes" → "in 25 minutes"
+      [NOW + 25 * MINUTE, NOW + MINUTE],
+      [NOW - 90_000, NOW + 30_000], // "1 minute ago" → "2 minutes ago"
+      [local(10, 18), local(10, 17)], // "today at 18:00" → "in 60 minutes"
+      [local(11, 9, 30), local(11, 0)], // "tomorrow at 09:30" → "today at 09:30"
+      [local(13, 12), local(11, 0)], // "in 3 days" → "in 2 days"
+      [local(10, 6), local(10, 10)], // "3 hours ago" → "4 hours ago"
+      [local(7, 12), local(11, 0)], // "3 days ago" → "4 days ago"
+      [NOW + 30 * DAY, local(11, 0)], // a date: only the daily wake
+    ];
+    for (const [expiresAt, next] of cases) {
+      const label = english(expiresAt);
+      expect(nextTextChange(expiresAt, NOW), label).to.equal(next);
+      if (expiresAt !== NOW + 30 * DAY) expect(english(expiresAt, next), `${label}, then`).to.not.equal(label);
+      expect(english(expiresAt, next - 1), `${label}, just before`).to.equal(label);
+    }
+    // The "expiring soon" mark turns on at 48 hours, which the wake-ups include.
+    const inThreeDays = local(13, 6);
+    const soonAt = nextTextChange(inThreeDays, local(11, 1));
+    expect(soonAt).to.equal(inThreeDays - 48 * HOUR);
+    expect([isExpiringSoon(inThreeDays, soonAt - 1), isExpiringSoon(inThreeDays, soonAt)]).to.deep.equal([false, true]);
+  });
+
+  it('spells the full date and time out for the tooltip and screen readers', () => {
+    const full = formatDateTime(local(10, 18), 'en-GB', true);
+    expect(full).to.match(/Wednesday,? 10 June 2026/);
+    expect(full).to.contain('18:00');
+  });
+});
+
+describe('expiry in the tray', () => {
+  let fake: FakeFetch;
+  beforeEach(() => (fake = fakeBackend()));
+  afterEach(() => fake.restore());
+
+  it('shows relative text, the full date as tooltip and for screen readers, and marks expiring soon', async () => {
+    let soonAt = 0;
+    const provider = providerWith(() => {
+      soonAt = Date.now() + 30 * MINUTE + 30_000;
+      return [
+        voucher({ code: 'SOON', expiresAt: soonAt }),
+        voucher({ code: 'LATER', expiresAt: Date.now() + 20 * DAY }),
+        voucher({ code: 'FOREVER' }),
+      ];
+    });
+    const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en-GB"></voucher-tray>`);
+    const [soon, later, forever] = parts(el, 'voucher');
+    const time = soon!.querySelector('time[part="expiry"]')!;
+    expect(time.getAttribute('datetime')).to.equal(new Date(soonAt).toISOString());
+    expect(time.getAttribute('title')).to.equal(formatDateTime(soonAt, 'en-GB', true));
+    expect(text(time)).to.equal(`Expires in 31 minutes (${formatDateTime(soonAt, 'en-GB', true)})`);
+    expect(text(time.querySelector('.sr-only'))).to.contain(formatDateTime(soonAt, 'en-GB', true));
+    expect(soon!.hasAttribute('data-soon')).to.equal(true);
+    expect(text(soon!.querySelector('[part="soon"]'))).to.equal('Expiring soon');
+    expect(later!.hasAttribute('data-soon')).to.equal(false);
+    expect(later!.querySelector('[part="soon"]')).to.equal(null);
+    expect(text(later!.querySelector('[part="expiry"]'))).to.match(/^Expires on /);
+    expect(text(forever!.querySelector('[part="expiry"]'))).to.equal('No expiry');
+  });
+
+  it('says when a not-yet-active voucher starts', async () => {
+    let startsAt = 0;
+    const provider = providerWith(() => {
+      startsAt = Date.now() + 2 * DAY;
+      return [voucher({ code: 'NEXT', startsAt, expiresAt: Date.now() + 30 * DAY })];
+    });
+    const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en-GB"></voucher-tray>`);
+    expect(part(el, 'voucher')!.getAttribute('data-status')).to.equal('scheduled');
+    expect(text(part(el, 'status'))).to.equal(`Starts on ${formatDateTime(startsAt, 'en-GB')}`);
+    expect(part(el, 'soon')).to.equal(null);
+  });
+
+  it('turns the text with the shared clock, without reloading', async () => {
+    const provider = providerWith(() => [voucher({ code: 'TICK', expiresAt: Date.now() + MINUTE + 700 })]);
+    const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en"></voucher-tray>`);
+    const expiry = () => text(part(el, 'expiry')).replace(/ \(.*\)$/, '');
+    expect(expiry()).to.equal('Expires in 2 minutes');
+    const requests = fake.requests.length;
+    await waitUntil(() => expiry() === 'Expires in 1 minute', 'the expiry text never turned', { timeout: 3000 });
+    expect(fake.requests.length).to.equal(requests);
+  });
+
+  it('keeps one timer for every tray on the page', async () => {
+    const provider = providerWith(() => [
+      voucher({ code: 'A', expiresAt: Date.now() + 3 * HOUR }),
+      voucher({ code: 'B', expiresAt: Date.now() + 2 * DAY }),
+    ]);
+    const trays = await Promise.all(
+      ['en', 'de', 'fr'].map((locale) => trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale=${locale}></voucher-tray>`)),
+    );
+    expect(pendingWakeCount()).to.equal(3);
+    const extra = {};
+    const live = new Set<unknown>();
+    const { setTimeout: set, clearTimeout: clear } = window;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      const id = set(fn, ms);
+      live.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      live.delete(id);
+      clear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      for (const tray of trays) tray.requestUpdate();
+      await Promise.all(trays.map((tray) => tray.updateComplete));
+      wakeAt(extra, Date.now() + DAY, () => undefined);
+    } finally {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    }
+    // Every tray (and the extra waker) re-asked; one timeout stands for all of them.
+    expect(live.size).to.equal(1);
+    wakeAt(extra, undefined, () => undefined);
+  });
+});

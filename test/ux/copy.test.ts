@@ -1,0 +1,145 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { VoucherTray, VoucherTrayCopyEvent } from '../../src/index.js';
+import type { FakeFetch } from '../helpers/fake-fetch.js';
+import { announced, fakeBackend, parts, providerWith, root, text, trayFixture, voucher } from './helpers.js';
+
+const provider = providerWith(() => [
+  voucher({ code: 'FIRST-10', title: 'First' }),
+  voucher({ code: 'SECOND-20', title: 'Second' }),
+]);
+
+/** Replaces the Clipboard API (or removes it) for one test; restores it after. */
+function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: writeText && { writeText } });
+  return () => (own ? Object.defineProperty(navigator, 'clipboard', own) : delete (navigator as { clipboard?: unknown }).clipboard);
+}
+
+/** Replaces document.execCommand; `copy` answers with `result` and records what the tray had selected. */
+function stubExecCommand(el: VoucherTray, result: boolean): { selected: string[]; restore: () => void } {
+  const original = document.execCommand;
+  const selected: string[] = [];
+  document.execCommand = (command: string) => {
+    if (command !== 'copy') return false;
+    const area = root(el).querySelector('textarea');
+    selected.push(area ? area.value.slice(area.selectionStart, area.selectionEnd) : '');
+    return result;
+  };
+  return { selected, restore: () => (document.execCommand = original) };
+}
+
+const copyButtons = (el: VoucherTray) => parts(el, 'copy-button') as HTMLButtonElement[];
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+describe('copying a code', () => {
+  let fake: FakeFetch;
+  let el: VoucherTray;
+  let restoreClipboard: (() => void) | undefined;
+  const copies: VoucherTrayCopyEvent[] = [];
+
+  beforeEach(async () => {
+    fake = fakeBackend();
+    copies.length = 0;
+    el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en"></voucher-tray>`);
+    el.addEventListener('voucher-tray-copy', (e) => copies.push(e));
+  });
+  afterEach(() => {
+    restoreClipboard?.();
+    restoreClipboard = undefined;
+    fake.restore();
+  });
+
+  it('copies with one click through the Clipboard API, then shows and announces it', async () => {
+    const written: string[] = [];
+    restoreClipboard = stubClipboard(async (code) => void written.push(code));
+    expect(announced(el)).to.equal('');
+    setTimeout(() => copyButtons(el)[1]!.click());
+    const event = await oneEvent(el, 'voucher-tray-copy');
+    expect(event.detail.voucher.code).to.equal('SECOND-20');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(written).to.deep.equal(['SECOND-20']);
+    await el.updateComplete;
+    const button = copyButtons(el)[1]!;
+    expect(text(button)).to.equal('Copied');
+    expect(button.getAttribute('aria-label')).to.equal('Copied: SECOND-20');
+    expect(text(copyButtons(el)[0])).to.equal('Copy code');
+    expect(announced(el)).to.equal('Copied');
+    await expect(el).to.be.accessible();
+  });
+
+  it('clears the feedback after a moment', async () => {
+    restoreClipboard = stubClipboard(async () => undefined);
+    copyButtons(el)[0]!.click();
+    await oneEvent(el, 'voucher-tray-copy');
+    await el.updateComplete;
+    expect(announced(el)).to.equal('Copied');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await el.updateComplete;
+    expect(announced(el)).to.equal('');
+    expect(text(copyButtons(el)[0])).to.equal('Copy code');
+  });
+
+  // ' ' rather than 'Space': the one name every engine's driver knows.
+  for (const key of ['Enter', ' ']) {
+    it(`copies with the keyboard (${key === ' ' ? 'Space' : key} on the focused button)`, async () => {
+      const written: string[] = [];
+      restoreClipboard = stubClipboard(async (code) => void written.push(code));
+      copyButtons(el)[0]!.focus();
+      await sendKeys({ press: key });
+      await settle();
+      expect(written).to.deep.equal(['FIRST-10']);
+      expect(copies.map((e) => e.detail.voucher.code)).to.deep.equal(['FIRST-10']);
+    });
+  }
+
+  it('falls back to a selected textarea when the Clipboard API refuses, and keeps focus on the button', async () => {
+    restoreClipboard = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const exec = stubExecCommand(el, true);
+    try {
+      const button = copyButtons(el)[0]!;
+      button.focus();
+      button.click();
+      await settle();
+    } finally {
+      exec.restore();
+    }
+    expect(exec.selected).to.deep.equal(['FIRST-10']);
+    expect(copies).to.have.length(1);
+    expect(root(el).querySelector('textarea')).to.equal(null);
+    expect(root(el).activeElement).to.equal(copyButtons(el)[0]);
+    expect(announced(el)).to.equal('Copied');
+  });
+
+  it('falls back where there is no Clipboard API at all', async () => {
+    restoreClipboard = stubClipboard(undefined);
+    const exec = stubExecCommand(el, true);
+    try {
+      copyButtons(el)[1]!.click();
+      await settle();
+    } finally {
+      exec.restore();
+    }
+    expect(exec.selected).to.deep.equal(['SECOND-20']);
+    expect(copies.map((e) => e.detail.voucher.code)).to.deep.equal(['SECOND-20']);
+  });
+
+  it('claims nothing when every way is refused: no event, no "Copied", a hint to copy by hand', async () => {
+    restoreClipboard = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const exec = stubExecCommand(el, false);
+    try {
+      copyButtons(el)[0]!.click();
+      await settle();
+    } finally {
+      exec.restore();
+    }
+    await el.updateComplete;
+    expect(copies).to.have.length(0);
+    expect(copyButtons(el).map(text)).to.deep.equal(['Copy code', 'Copy code']);
+    expect(announced(el)).to.equal('Could not copy. Select the code to copy it.');
+    // The code is selectable as a whole for copying by hand.
+    const style = getComputedStyle(parts(el, 'code')[0]!);
+    expect(style.userSelect || style.webkitUserSelect).to.equal('all');
+    await expect(el).to.be.accessible();
+  });
+});

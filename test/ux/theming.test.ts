@@ -1,0 +1,115 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { VoucherTray } from '../../src/index.js';
+import { englishStrings, textAttribute } from '../../src/strings.js';
+import { trayStyles } from '../../src/voucher-tray.styles.js';
+import { json, type FakeFetch } from '../helpers/fake-fetch.js';
+import { DAY, fakeBackend, part, providerWith, settled, trayFixture, voucher } from './helpers.js';
+
+const full = providerWith(() => [
+  voucher({
+    code: 'ALL-PARTS',
+    title: 'Everything',
+    brand: 'ACME',
+    description: 'All the pieces',
+    value: { kind: 'amount', amount: 5, currency: 'EUR' },
+    expiresAt: Date.now() + DAY,
+    image: 'https://cdn.test/v.png',
+    qrUrl: 'https://cdn.test/qr',
+    barcodeUrl: 'https://cdn.test/barcode',
+  }),
+]);
+const none = providerWith(() => []);
+
+// The real fetch, kept before any test installs the fake one: these read the project's own files.
+const realFetch = window.fetch.bind(window);
+const source = async (path: string) => (await realFetch(path)).text();
+// docs/ux.md (served as written, unlike the TypeScript, whose JSDoc the dev server strips) is
+// the reference: its tables must match what the element renders and reads.
+const section = (docs: string, heading: string) => docs.slice(docs.indexOf(heading), docs.indexOf('\n#', docs.indexOf(heading) + heading.length));
+const tableNames = (markdown: string) => [...markdown.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!).sort();
+const partNames = (el: VoucherTray) => [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(' '));
+
+describe('theming', () => {
+  let fake: FakeFetch;
+  beforeEach(() => (fake = fakeBackend()));
+  afterEach(() => fake.restore());
+
+  it('takes its colours, radius, spacing and fonts from --voucher-tray-* properties set outside', async () => {
+    const el = await trayFixture(html`<voucher-tray
+      provider=${full}
+      identity="a"
+      token-endpoint="/token"
+      style="--voucher-tray-accent: rgb(1, 2, 3); --voucher-tray-background: rgb(250, 240, 230); --voucher-tray-card-background: rgb(255, 255, 250);
+        --voucher-tray-text: rgb(10, 20, 30); --voucher-tray-muted: rgb(40, 50, 60); --voucher-tray-radius: 3px; --voucher-tray-spacing: 11px;
+        --voucher-tray-font: serif; --voucher-tray-code-font: fantasy; --voucher-tray-soon: rgb(90, 0, 0); --voucher-tray-soon-background: rgb(255, 230, 230)"
+    ></voucher-tray>`);
+    const style = (name: string) => getComputedStyle(part(el, name)!);
+    expect(style('value').color).to.equal('rgb(1, 2, 3)');
+    expect(style('copy-button').borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(style('base').backgroundColor).to.equal('rgb(250, 240, 230)');
+    expect(style('voucher').backgroundColor).to.equal('rgb(255, 255, 250)');
+    expect(style('title').color).to.equal('rgb(10, 20, 30)');
+    expect(style('brand').color).to.equal('rgb(40, 50, 60)');
+    expect(style('soon').color).to.equal('rgb(90, 0, 0)');
+    expect(style('soon').backgroundColor).to.equal('rgb(255, 230, 230)');
+    expect(style('base').borderTopLeftRadius).to.equal('3px');
+    expect(style('base').paddingTop).to.equal('11px');
+    expect(style('title').fontFamily).to.equal('serif');
+    expect(style('code').fontFamily).to.equal('fantasy');
+  });
+
+  it('lets a page style every piece with ::part()', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <style>
+        .branded::part(voucher) { outline: 4px dotted rgb(200, 0, 0); }
+        .branded::part(code) { letter-spacing: 5px; }
+        .branded::part(copy-button):hover, .branded::part(copy-button) { text-transform: uppercase; }
+      </style>
+      <voucher-tray class="branded" provider=${full} identity="a" token-endpoint="/token"></voucher-tray>
+    </div>`);
+    const el = page.querySelector('voucher-tray')!;
+    await settled(el);
+    expect(getComputedStyle(part(el, 'voucher')!).outlineStyle).to.equal('dotted');
+    expect(getComputedStyle(part(el, 'code')!).letterSpacing).to.equal('5px');
+    expect(getComputedStyle(part(el, 'copy-button')!).textTransform).to.equal('uppercase');
+  });
+
+  it('renders exactly the parts it documents, across all its states', async () => {
+    const documented = tableNames(section(await source('/docs/ux.md'), '### Parts'));
+    const rendered = new Set<string>();
+    const add = (el: VoucherTray) => partNames(el).forEach((name) => rendered.add(name));
+    add(await trayFixture(html`<voucher-tray provider=${full} identity="a" token-endpoint="/token"></voucher-tray>`));
+    add(await trayFixture(html`<voucher-tray provider=${none} identity="a" token-endpoint="/token"></voucher-tray>`));
+    add(await fixture<VoucherTray>(html`<voucher-tray provider=${full} token-endpoint="/token"></voucher-tray>`));
+    fake.on('GET', '/vouchers', () => json({}, 500));
+    add(await trayFixture(html`<voucher-tray provider=${full} identity="b" token-endpoint="/token"></voucher-tray>`));
+    fake.on('GET', '/vouchers', () => new Promise<Response>(() => undefined));
+    const loading = await fixture<VoucherTray>(html`<voucher-tray provider=${full} identity="c" token-endpoint="/token"></voucher-tray>`);
+    await loading.updateComplete;
+    add(loading);
+    expect([...rendered].sort()).to.deep.equal(documented);
+    // The contract's parts are all there.
+    expect(documented).to.include.members([
+      'base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status',
+      'login', 'login-button', 'empty', 'error', 'retry-button', 'loading',
+    ]);
+  });
+
+  it('documents every custom property it reads, each with a light and a dark default', async () => {
+    const used = [...new Set(trayStyles.cssText.match(/--voucher-tray-[\w-]+/g))].sort();
+    expect(tableNames(section(await source('/docs/ux.md'), '## Theming'))).to.deep.equal(used);
+    const dark = trayStyles.cssText.slice(trayStyles.cssText.indexOf('prefers-color-scheme: dark'));
+    for (const name of used.filter((n) => !/radius|spacing|font/.test(n))) {
+      expect(dark, `${name} in the dark scheme`).to.contain(`var(${name}, #`);
+    }
+  });
+
+  it('documents every text with its key, its attribute and its English default', async () => {
+    const table = section(await source('/docs/ux.md'), '## Changing the text');
+    expect(tableNames(table)).to.deep.equal(Object.keys(englishStrings).sort());
+    for (const [key, english] of Object.entries(englishStrings)) {
+      expect(table, key).to.contain(`| \`${key}\` | \`${textAttribute(key)}\` | ${english.replace(/\|/g, '\\|')}`);
+    }
+    for (const slot of ['login', 'empty']) expect(await source('/docs/ux.md')).to.contain(`slot="${slot}"`);
+  });
+});

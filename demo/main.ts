@@ -1,6 +1,20 @@
 // The demo page's controls. The trays are configured only through their attributes and
 // listened to only through their events, as any embedder's page would do.
 import '../src/index.js';
+import { registerProvider, voucherifyAdapter } from '../src/providers/index.js';
+
+// Demo only: the mock's Voucherify vouchers carry the docs' `{{internalVoucherifyURL}}`
+// placeholder for their QR and barcode images, which the tray rightly ignores. For the
+// showcase shopper, real-looking https links are swapped in so the asset links can be seen.
+registerProvider('voucherify', {
+  ...voucherifyAdapter,
+  async fetchVouchers(request) {
+    const vouchers = await voucherifyAdapter.fetchVouchers(request);
+    if (request.identity !== 'showcase') return vouchers;
+    const asset = (kind: string, code: string) => `https://dl.voucherify.io/api/v1/assets/${kind}/${encodeURIComponent(code)}`;
+    return vouchers.map((v) => ({ ...v, qrUrl: asset('qr', v.code), barcodeUrl: asset('barcode', v.code) }));
+  },
+});
 
 type Mode = 'clevertap' | 'voucherify' | 'voucherify-vouchers' | 'voucherify-codes' | 'spaaza';
 
@@ -28,9 +42,12 @@ const codesField = byId('codes-field', HTMLDivElement);
 const session = byId('session', HTMLParagraphElement);
 const showExpired = byId('show-expired', HTMLInputElement);
 const locale = byId('locale', HTMLSelectElement);
+const rtl = byId('rtl', HTMLInputElement);
 const traysRegion = byId('trays', HTMLElement);
 const eventLog = byId('event-log', HTMLOListElement);
-const trays = [...traysRegion.querySelectorAll('voucher-tray')];
+/** The trays that follow the shopper form; the showcase tray keeps its own shopper. */
+const trays = [...traysRegion.querySelectorAll('voucher-tray[data-shopper]')];
+const allTrays = [...traysRegion.querySelectorAll('voucher-tray')];
 
 let loggedInAs: string | undefined;
 /** The shopper whose codes the mock filled in; undefined once the field is edited by hand. */
@@ -39,8 +56,8 @@ let codesFilledFor: string | undefined;
 const isMode = (value: string): value is Mode => Object.hasOwn(defaultIdentity, value);
 const currentMode = (): Mode => (isMode(provider.value) ? provider.value : 'clevertap');
 
-function setOnTrays(name: string, value: string | null): void {
-  for (const tray of trays) {
+function setOnTrays(name: string, value: string | null, on = trays): void {
+  for (const tray of on) {
     if (value === null) tray.removeAttribute(name);
     else tray.setAttribute(name, value);
   }
@@ -53,7 +70,8 @@ function applySettings(): void {
   setOnTrays('provider', mode === 'voucherify-codes' ? 'voucherify' : mode);
   setOnTrays('codes', codeList === '' ? null : codeList);
   setOnTrays('show-expired', showExpired.checked ? '' : null);
-  setOnTrays('locale', locale.value === '' ? null : locale.value);
+  setOnTrays('locale', locale.value === '' ? null : locale.value, allTrays);
+  traysRegion.dir = rtl.checked ? 'rtl' : '';
 }
 
 /** Demo-only helper of the mock; a real page knows its codes (from an order, an email…). */
@@ -112,6 +130,7 @@ codes.addEventListener('input', () => (codesFilledFor = undefined));
 codes.addEventListener('change', applySettings);
 showExpired.addEventListener('change', applySettings);
 locale.addEventListener('change', applySettings);
+rtl.addEventListener('change', applySettings);
 
 traysRegion.addEventListener('voucher-tray-load', (e) => note(e, `${e.detail.vouchers.length} voucher(s) shown`));
 traysRegion.addEventListener('voucher-tray-error', (e) =>

@@ -54,7 +54,7 @@ describe('hardening: races', () => {
 
   /** What every race must end with: the last shopper only, and no token ever sent for another. */
   async function expectOnly(el: VoucherTray, provider: string, identity: string) {
-    await waitUntil(() => codesIn(el).join() === `${provider}:${identity}`, `never showed only ${identity}`, { timeout: 4000 });
+    await waitUntil(() => codesIn(el).join() === `${provider}:${identity}`, `never showed only ${identity}`, { timeout: 10000 });
     await pause(80); // any straggler would land by now
     expect(codesIn(el)).to.deep.equal([`${provider}:${identity}`]);
     expect(el.vouchers.map((v) => v.code)).to.deep.equal([`${provider}:${identity}`]);

@@ -91,7 +91,8 @@ describe('hardening: races', () => {
     expect(superseded, 'the changes did catch requests in flight').to.be.greaterThan(0);
   });
 
-  it('identity changes while each load is at a different step: still only the last shopper', async () => {
+  it('identity changes while each load is at a different step: still only the last shopper', async function () {
+    this.timeout(30_000); // room for expectOnly's 10 s wait on a loaded machine
     const el = await fixture<VoucherTray>(html`<voucher-tray provider="race-one" token-endpoint="/token"></voucher-tray>`);
     for (let round = 0; round < 12; round++) {
       await supersede(el, () => (el.identity = ['alice', 'bob', 'carol'][round % 3]));
@@ -142,7 +143,8 @@ describe('hardening: races', () => {
     for (const request of slow) expect(request.signal!.aborted, request.url.pathname).to.equal(true);
   });
 
-  it('many trays and many rapid changes: each ends with its own last shopper only', async () => {
+  it('many trays and many rapid changes: each ends with its own last shopper only', async function () {
+    this.timeout(60_000); // six trays, each allowed expectOnly's 10 s wait on a loaded machine
     const root = await fixture<HTMLDivElement>(html`<div>
       ${Array.from({ length: 6 }, () => html`<voucher-tray provider="race-one" token-endpoint="/token"></voucher-tray>`)}
     </div>`);

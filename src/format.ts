@@ -1,13 +1,10 @@
 import { fill, type TrayStrings } from './strings.js';
 import type { VoucherValue } from './voucher.js';
+import { HOUR, MINUTE, WEEK, dayOf } from './timing.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Closer than this, an expiry is told relatively ("in 3 days"); further, by its date. */
-const WEEK = 7 * DAY;
-/** Usable entries expiring within this are marked "expiring soon". */
-export const SOON_MS = 2 * DAY;
+// What is needed before the first load (locale, timers) lives in timing.ts; the rest of the
+// formatting arrives with the list, in the lazily loaded runtime.
+export { SOON_MS, isExpiringSoon, nextTextChange, resolveLocale, validLocale } from './timing.js';
 
 // Intl formatters are costly to build; one per kind + locale + options is kept for the page.
 const cache = new Map<string, unknown>();
@@ -16,25 +13,6 @@ function intl<T>(Format: new (locale: string, options: object) => T, locale: str
   let format = cache.get(key) as T | undefined;
   if (!format) cache.set(key, (format = new Format(locale, options)));
   return format;
-}
-
-/** A BCP 47 tag Intl accepts, or undefined (so a typo in `locale` never breaks the tray). */
-export function validLocale(tag: string | null | undefined): string | undefined {
-  try {
-    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The `locale` attribute, else the closest `[lang]`, else the browser's language. */
-export function resolveLocale(host: Element, locale: string | undefined): string {
-  return (
-    validLocale(locale) ??
-    validLocale(host.closest('[lang]')?.getAttribute('lang')) ??
-    validLocale(navigator.language) ??
-    'en'
-  );
 }
 
 /** The singular or plural form of a `one|other` text for `count`. */
@@ -98,9 +76,6 @@ export function formatDateTime(time: number, locale: string, full = false): stri
 const relative = (count: number, unit: Intl.RelativeTimeFormatUnit, locale: string) =>
   intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(count, unit);
 
-/** The local calendar day `time` falls on, so "today" and "tomorrow" follow the shopper's clock. */
-const dayOf = (time: number) => Math.floor((time - new Date(time).getTimezoneOffset() * MINUTE) / DAY);
-
 /**
  * How the expiry reads at `now`: "Expires in 25 minutes", "Expires today at 18:00",
  * "Expires tomorrow at 09:00", "Expires in 3 days", "Expires on 12 Dec 2026"; once past,
@@ -124,25 +99,4 @@ export function expiryText(expiresAt: number, now: number, locale: string, strin
   if (days === 1) return fill(strings.expiresTomorrow, { time });
   if (left <= WEEK) return fill(strings.expiresIn, { relative: relative(days, 'day', locale) });
   return fill(strings.expires, { date: intl(Intl.DateTimeFormat, locale, { dateStyle: 'medium' }).format(expiresAt) });
-}
-
-/** True when a usable entry is close enough to its expiry to be marked "expiring soon". */
-export const isExpiringSoon = (expiresAt: number | undefined, now: number): boolean =>
-  expiresAt !== undefined && expiresAt > now && expiresAt - now <= SOON_MS;
-
-/**
- * The next moment after `now` at which `expiryText` or the "expiring soon" mark may read
- * differently: each minute within the hour either side of the expiry (counted from the
- * expiry, so "in 25 minutes" turns exactly), each hour of "expired 3 hours ago", and
- * otherwise only at local midnight, an hour before, at "soon" and a week before the expiry.
- * A tray showing "Expires in 3 days" renders a few times a day, not every minute.
- */
-export function nextTextChange(expiresAt: number, now: number): number {
-  const left = expiresAt - now;
-  const step = (unit: number) => now + ((((left % unit) + unit) % unit) || unit);
-  if (Math.abs(left) <= HOUR) return step(MINUTE);
-  const midnight = new Date(now).setHours(24, 0, 0, 0);
-  // Past and on the same day it reads in hours; past an earlier day, it turns only at midnight.
-  const moments = left > 0 ? [expiresAt - HOUR, expiresAt - SOON_MS, expiresAt - WEEK] : dayOf(expiresAt) === dayOf(now) ? [step(HOUR)] : [];
-  return Math.min(midnight, ...moments.filter((moment) => moment > now));
 }

@@ -2,8 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task, initialState } from '@lit/task';
 import type { VoucherTrayErrorDetail } from './events.js';
 import { VoucherTrayError, isAbortError } from './providers/errors.js';
-import { getProvider } from './providers/registry.js';
-import { loadVouchersShared } from './providers/shared-load.js';
+import { providerVersion } from './providers/registry.js';
+import { loadRuntime } from './runtime-loader.js';
 
 /** What the load task reads from the element. */
 export interface LoadSettings {
@@ -32,9 +32,10 @@ export function createLoadTask(
 ) {
   return new Task(host, {
     args: () =>
-      [host.provider, shopperOf(host), host.tokenEndpoint, host.apiBase, codesOf(host), getProvider(host.provider)] as const,
+      [host.provider, shopperOf(host), host.tokenEndpoint, host.apiBase, codesOf(host), providerVersion(host.provider)] as const,
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
+      const { loadVouchersShared } = await loadRuntime();
       return loadVouchersShared({
         provider,
         identity,

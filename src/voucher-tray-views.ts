@@ -1,76 +1,12 @@
 // What the tray shows in each state. Provider text goes in through text bindings only, never
 // as markup. Templates are kept compact: their whitespace ships as it is written.
-import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { expiryText, formatDateTime, formatValue, isExpiringSoon } from './format.js';
+import { html } from 'lit';
 import { isAbortError } from './providers/errors.js';
-import { fill, type TrayStrings } from './strings.js';
-import { isExpired, type Voucher } from './voucher.js';
+import { currentRuntime } from './runtime-loader.js';
+import type { TrayStrings } from './strings.js';
+import type { ItemContext } from './voucher-card.js';
+import type { Voucher } from './voucher.js';
 import type { createLoadTask } from './voucher-tray-load.js';
-
-export interface ItemContext {
-  now: number;
-  locale: string;
-  currency: string | undefined;
-  strings: TrayStrings;
-  copiedId: string | undefined;
-  onCopy: (voucher: Voucher) => void;
-}
-
-const STATUS_TEXT = { used: 'statusUsed', expired: 'statusExpired', disabled: 'statusDisabled', 'no-balance': 'statusNoBalance' } as const;
-
-/** The status shown for an entry: the provider's word, then time (expired, not yet active). */
-export function displayStatus(voucher: Voucher, now: number, locale: string, strings: TrayStrings): { key: string; label: string } {
-  const { status, startsAt } = voucher;
-  if (status !== 'active') return { key: status, label: strings[STATUS_TEXT[status]] };
-  if (isExpired(voucher, now)) return { key: 'expired', label: strings.statusExpired };
-  if (startsAt !== undefined && startsAt > now) return { key: 'scheduled', label: fill(strings.starts, { date: formatDateTime(startsAt, locale) }) };
-  return { key: 'active', label: strings.statusActive };
-}
-
-// Adapters already keep only https: links; checked again because a registered adapter may not.
-const httpsOnly = (url: string | undefined) => (url && /^https:/i.test(url) ? url : undefined);
-
-const assetLink = (url: string | undefined, part: string, label: string, code: string, strings: TrayStrings) =>
-  httpsOnly(url)
-    ? html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only">: ${code} (${strings.newTab})</span></a>`
-    : nothing;
-
-/** One `<li part="voucher">`: what it is, its code with a copy button, when it expires. */
-export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
-  const { strings, now, locale } = ctx;
-  const { code, expiresAt, qrUrl, barcodeUrl } = voucher;
-  const status = displayStatus(voucher, now, locale, strings);
-  const value = formatValue(voucher.value, locale, ctx.currency, strings);
-  const copied = ctx.copiedId === voucher.id;
-  const soon = status.key === 'active' && isExpiringSoon(expiresAt, now);
-  const copyText = copied ? strings.copied : strings.copy;
-  const full = expiresAt === undefined ? '' : formatDateTime(expiresAt, locale, true);
-  // dir="auto": provider text takes its own direction (an Arabic title in an English tray) and is
-  // a bidi isolate, so controls in it cannot reorder what is around it. Aligned with the tray
-  // all the same (the styles' match-parent).
-  const optional = (text: string | undefined, part: string) => (text ? html`<p part=${part} class=${part} dir="auto">${text}</p>` : nothing);
-  return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon}>
-${voucher.image ? html`<img part="image" class="image" src=${voucher.image} alt="" loading="lazy">` : nothing}
-<div part="content" class="body">
-${optional(voucher.brand, 'brand')}${optional(voucher.title, 'title')}${optional(value, 'value')}${optional(voucher.description, 'description')}
-<div part="code-row" class="row">
-<code part="code" class="code" dir="auto">${code}</code>
-<button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} @click=${() => ctx.onCopy(voucher)}>${copyText}</button>
-</div>
-<p part="meta" class="meta">
-${expiresAt === undefined
-  ? html`<span part="expiry">${strings.noExpiry}</span>`
-  : html`<time part="expiry" datetime=${new Date(expiresAt).toISOString()} title=${full}>${expiryText(expiresAt, now, locale, strings)}<span class="sr-only"> (${full})</span></time>`}
-${soon ? html`<span part="soon" class="soon">${strings.expiringSoon}</span>` : nothing}
-<span part="status" class="status">${status.label}</span>
-</p>
-${httpsOnly(qrUrl) || httpsOnly(barcodeUrl)
-  ? html`<p part="assets" class="row">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
-  : nothing}
-</div>
-</li>`;
-}
 
 /** Placeholder cards while loading: shapes only, hidden from screen readers (they hear the status). */
 const loadingView = () =>
@@ -89,7 +25,8 @@ export const stateView = (task: ReturnType<typeof createLoadTask>, shown: readon
         ? loadingView()
         : html`<div part="error" class="error" role="alert"><p part="error-text">${ctx.strings.error}</p><button part="retry-button" type="button" @click=${onRetry}>${ctx.strings.retry}</button></div>`,
     complete: () =>
+      // The list view arrives with the runtime, which a completed load has always loaded.
       shown.length
-        ? html`<ul part="list" class="list" role="list" aria-label=${ctx.strings.listLabel}>${repeat(shown, (v) => v.id, (v) => renderVoucher(v, ctx))}</ul>`
+        ? currentRuntime()!.listView(shown, ctx)
         : html`<div part="empty" class="empty"><slot name="empty"><p>${ctx.strings.empty}</p></slot></div>`,
   });

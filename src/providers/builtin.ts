@@ -1,5 +1,5 @@
 import { clevertapAdapter } from './clevertap.js';
-import { registerProvider } from './registry.js';
+import { registerBuiltIns } from './registry.js';
 import { spaazaAdapter } from './spaaza.js';
 import { voucherifyAdapter } from './voucherify.js';
 import { voucherifyVouchersAdapter } from './voucherify-vouchers.js';
@@ -12,4 +12,4 @@ export const builtInProviders = {
   spaaza: spaazaAdapter,
 } as const;
 
-for (const [name, adapter] of Object.entries(builtInProviders)) registerProvider(name, adapter);
+registerBuiltIns(builtInProviders);

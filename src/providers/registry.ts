@@ -1,6 +1,9 @@
 import type { ProviderAdapter } from './types.js';
 
 const adapters = new Map<string, ProviderAdapter>();
+// Bumped by each registerProvider() call for that name, so a tray reloads when its provider
+// is (re)registered by the page, and not when the lazily loaded built-ins arrive.
+const versions = new Map<string, number>();
 const listeners = new Set<() => void>();
 
 /**
@@ -14,8 +17,20 @@ export function registerProvider(name: string, adapter: ProviderAdapter): void {
   if (typeof adapter?.fetchVouchers !== 'function' || typeof adapter.defaultApiBase !== 'string') {
     throw new TypeError('registerProvider: the adapter needs fetchVouchers() and defaultApiBase');
   }
-  adapters.set(name.trim(), adapter);
+  const key = name.trim();
+  adapters.set(key, adapter);
+  versions.set(key, (versions.get(key) ?? 0) + 1);
   for (const listener of listeners) listener();
+}
+
+/** Registers the built-in adapters, leaving alone any name the page registered first. */
+export function registerBuiltIns(builtIns: Record<string, ProviderAdapter>): void {
+  for (const [name, adapter] of Object.entries(builtIns)) if (!adapters.has(name)) adapters.set(name, adapter);
+}
+
+/** Changes whenever the page registers `name` again (0 before any such call). */
+export function providerVersion(name: string): number {
+  return versions.get(name) ?? 0;
 }
 
 export function getProvider(name: string): ProviderAdapter | undefined {

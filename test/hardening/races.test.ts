@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerProvider, type Voucher, type VoucherTray } from '../../src/index.js';
 import type { ProviderRequest } from '../../src/providers/types.js';
+import { loadRuntime } from '../../src/runtime-loader.js';
 import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
 import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
 
@@ -23,6 +24,9 @@ const answered = new Set<RecordedRequest>();
 const ownerOf = (request: RecordedRequest) => tokenOwner.get(request.headers.get('authorization')!.replace('Bearer ', ''));
 
 describe('hardening: races', () => {
+  // The first logged-in load imports the runtime; with it already here, the rapid changes below
+  // land while requests are on the wire, which is the race these tests are about.
+  before(() => loadRuntime());
   let fake: FakeFetch;
   let restore: () => void;
   let page: ReturnType<typeof recordPageErrors>;

@@ -1,0 +1,21 @@
+import { VoucherTrayError } from './providers/errors.js';
+
+type Runtime = typeof import('./runtime.js');
+
+let loaded: Runtime | undefined;
+let loading: Promise<Runtime> | undefined;
+
+/** Imports the runtime once for the page; a failed import is tried again on the next load. */
+export function loadRuntime(): Promise<Runtime> {
+  loading ??= import('./runtime.js').then(
+    (runtime) => (loaded = runtime),
+    () => {
+      loading = undefined;
+      throw new VoucherTrayError('network', 'The voucher tray could not load its code');
+    },
+  );
+  return loading;
+}
+
+/** The runtime, once `loadRuntime()` has resolved. */
+export const currentRuntime = (): Runtime | undefined => loaded;

@@ -1,38 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trayEvent } from './events.js';
+import { currentRuntime } from './runtime-loader.js';
 import type { Voucher } from './voucher.js';
-
-/**
- * Copies `text`, resolving true only when it really landed on the clipboard. The Clipboard
- * API is tried first; where it is missing or refused (no permission, insecure page, older
- * embeddings in iframes) a selected, off-screen textarea and `execCommand('copy')` are used.
- */
-export async function copyText(text: string, host: ShadowRoot | HTMLElement): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Refused: fall through to the legacy path.
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.setAttribute('aria-hidden', 'true');
-  area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
-  host.appendChild(area);
-  const focused = (host.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
-  try {
-    area.select();
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-    focused?.focus?.();
-  }
-}
 
 const FEEDBACK_MS = 2000;
 
@@ -50,7 +19,9 @@ export class CopyFeedback implements ReactiveController {
   }
 
   async copy(voucher: Voucher, root: ShadowRoot): Promise<void> {
-    const ok = await copyText(voucher.code, root);
+    // A copy button exists only in the list view, so the runtime (with copyText) is here; called
+    // without awaiting an import, so the click's user activation still counts for the clipboard.
+    const ok = await currentRuntime()!.copyText(voucher.code, root);
     this._show({ id: voucher.id, ok });
     if (ok) this._host.dispatchEvent(trayEvent('voucher-tray-copy', { voucher }));
   }

@@ -5,3 +5,5 @@ import './providers/builtin.js';
 
 export { loadVouchersShared } from './providers/shared-load.js';
 export { listView } from './voucher-card.js';
+export { cardStyles } from './voucher-card.styles.js';
+export { copyText } from './copy-text.js';

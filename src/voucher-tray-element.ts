@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { wakeAt } from './clock.js';
 import { CopyFeedback } from './clipboard.js';
@@ -7,6 +7,7 @@ import { nextTextChange, resolveLocale } from './timing.js';
 import { TEXT_ATTRIBUTES, loadTranslation, resolveStrings } from './i18n/load.js';
 import { onProviderRegistered } from './providers/registry.js';
 import type { TrayStrings } from './strings.js';
+import { currentRuntime } from './runtime-loader.js';
 import { createLoadTask, shopperOf } from './voucher-tray-load.js';
 import { loginView, stateView } from './voucher-tray-views.js';
 import { trayStyles } from './voucher-tray.styles.js';
@@ -135,6 +136,7 @@ export class VoucherTray extends LitElement {
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
   private _abortedWhileAway = false;
   private _focusAfterLoad = false;
+  private _cardStyled = false;
   private readonly _copy = new CopyFeedback(this);
   private _stopListening: (() => void) | undefined;
 
@@ -202,6 +204,16 @@ export class VoucherTray extends LitElement {
 
   private _locale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The cards' styles come with the runtime; adopt them once it is here.
+    const runtime = currentRuntime();
+    if (runtime && !this._cardStyled) {
+      this._cardStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
+    }
   }
 
   protected override render() {

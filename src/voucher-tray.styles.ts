@@ -5,7 +5,8 @@ import { css } from 'lit';
 // property set by the page wins in both schemes. Default colours keep text at 4.5:1 or more
 // against the surfaces it sits on (test/ux/accessibility.test.ts measures them), and only
 // logical properties are used so the layout mirrors under dir="rtl". One rule per line: the
-// CSS ships unminified, as written.
+// CSS ships unminified, as written. The cards' own rules come with the list view, lazily
+// (voucher-card.styles.ts).
 export const trayStyles = css`
 :host {
 --_text: var(--voucher-tray-text, #1f2328);
@@ -39,27 +40,13 @@ display: block; color: var(--_text); font-family: var(--voucher-tray-font, inher
 :host([hidden]) { display: none }
 * { box-sizing: border-box }
 p { margin: 0 }
+.loading { display: grid; gap: var(--_gap) }
 .base { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
-.list, .loading { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap) }
-.voucher, .skeleton { display: flex; gap: var(--_gap); background: var(--_card); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
-.voucher:not([data-status='active'], [data-status='scheduled']) { border-style: dashed }
-.voucher:not([data-status='active'], [data-status='scheduled']) .code { text-decoration: line-through }
-.image { width: 3.5rem; height: 3.5rem; object-fit: cover; border-radius: calc(var(--_radius) / 2); flex: none }
-.body { display: grid; gap: 0.25rem; min-width: 0; flex: 1 }
-.brand, .meta { color: var(--_muted); font-size: 0.875em }
-.body > [dir] { text-align: -webkit-match-parent; text-align: match-parent }
-.title { font-weight: 600 }
-.value { font-weight: 700; color: var(--_accent) }
-.row, .meta { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem }
-.code { font-family: var(--voucher-tray-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 1.05em; letter-spacing: 0.04em; padding: 0.15rem 0.4rem; border: 1px dashed var(--_border); border-radius: calc(var(--_radius) / 2); background: var(--_bg); overflow-wrap: anywhere; -webkit-user-select: all; user-select: all }
-.soon { color: var(--_soon); background: var(--_soon-bg); font-weight: 700; border-radius: 999px; padding: 0 0.5rem }
 button { font: inherit; cursor: pointer; min-height: 24px; padding: 0.3rem 0.75rem; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text) }
-.copy { background: transparent; color: var(--_accent) }
-a { color: var(--_accent) }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }
 .login, .empty, .error { display: grid; gap: var(--_gap); justify-items: start }
 .error { color: var(--_danger) }
-.skeleton { height: 5.5rem; animation: pulse 1.6s ease-in-out infinite alternate }
+.skeleton { display: flex; gap: var(--_gap); background: var(--_card); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap); height: 5.5rem; animation: pulse 1.6s ease-in-out infinite alternate }
 .skeleton::before { content: ''; width: 3.5rem; border-radius: calc(var(--_radius) / 2); background: var(--_border) }
 @keyframes pulse { to { opacity: 0.45 } }
 @media (prefers-reduced-motion: reduce) { .skeleton { animation: none } }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { VoucherTray } from '../../src/index.js';
 import { englishStrings, textAttribute } from '../../src/strings.js';
+import { cardStyles } from '../../src/voucher-card.styles.js';
 import { trayStyles } from '../../src/voucher-tray.styles.js';
 import { json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, fakeBackend, part, providerWith, settled, trayFixture, voucher } from './helpers.js';
@@ -96,7 +97,7 @@ describe('theming', () => {
   });
 
   it('documents every custom property it reads, each with a light and a dark default', async () => {
-    const used = [...new Set(trayStyles.cssText.match(/--voucher-tray-[\w-]+/g))].sort();
+    const used = [...new Set((trayStyles.cssText + cardStyles.cssText).match(/--voucher-tray-[\w-]+/g))].sort();
     expect(tableNames(section(await source('/docs/ux.md'), '## Theming'))).to.deep.equal(used);
     const dark = trayStyles.cssText.slice(trayStyles.cssText.indexOf('prefers-color-scheme: dark'));
     for (const name of used.filter((n) => !/radius|spacing|font/.test(n))) {

@@ -157,6 +157,11 @@ describe('parseGrant', () => {
     expect(parseGrant({ token: 'a', expires_in: 60 }, now).expiresAt).to.equal(now + 60_000);
   });
 
+  it('drops params that cannot be percent-encoded (a lone surrogate, as WebKit let through)', () => {
+    const body = JSON.parse('{"token":"a","params":{"":"\\ud800\\ufc00","ok":"1","\\udc00":"x"}}');
+    expect(parseGrant(body, now).params).to.deep.equal({ ok: '1' });
+  });
+
   it('drops header names and values that fetch would reject or that could split headers', () => {
     const grant = parseGrant({ token: 'a', headers: { 'bad name': 'x', ok: 'fine', evil: 'a\r\nSet-Cookie: x', obj: {} } }, now);
     expect(grant.headers).to.deep.equal({ ok: 'fine' });

@@ -2,6 +2,20 @@ import { VoucherTrayError } from './errors.js';
 import type { HttpAnswer } from './request.js';
 import type { Query } from './types.js';
 
+/**
+ * True when `text` can be percent-encoded (no lone surrogates). Asked of encodeURIComponent
+ * itself: WebKit's /\p{Cs}/u missed a lone surrogate in a JSON-parsed string (found by the
+ * property tests), so a regular expression is not trusted for this.
+ */
+export function isEncodable(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Strict percent-encoding (RFC 3986): spaces as %20, never `+`. */
 export function encodeQuery(query: Query): string {
   return Object.entries(query)

@@ -1,7 +1,7 @@
 import type { Voucher } from '../voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from './guard.js';
-import { buildProviderUrl, readJson, resolveHttpUrl } from './http.js';
+import { buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './http.js';
 import { getProvider } from './registry.js';
 import { sendRequest } from './request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './token-client.js';
@@ -19,9 +19,6 @@ export interface LoadOptions {
   baseUrl: string;
   tokens?: TokenClient;
 }
-
-// Lone surrogates cannot be percent-encoded (encodeURIComponent throws on them).
-const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * One load: a grant from the token endpoint, then the provider's requests through its
@@ -55,7 +52,7 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const adapter = getProvider(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
-  if (LONE_SURROGATE.test(identity) || options.codes.some((code) => LONE_SURROGATE.test(code))) {
+  if (!isEncodable(identity) || !options.codes.every(isEncodable)) {
     throw new VoucherTrayError('config', 'The identity or a code is not valid text');
   }
   const endpoint = resolveHttpUrl(options.tokenEndpoint, baseUrl, 'token-endpoint').href;

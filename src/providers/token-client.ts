@@ -1,5 +1,5 @@
 import { VoucherTrayError, isAbortError } from './errors.js';
-import { readJson } from './http.js';
+import { isEncodable, readJson } from './http.js';
 import { InFlight } from './in-flight.js';
 import { asNumber, asObject, asText } from './json.js';
 import { sendRequest } from './request.js';
@@ -36,8 +36,6 @@ const RESERVED_HEADERS = new Set(['authorization', 'accept']);
 // A bearer token is visible ASCII (RFC 6750 `b64token` and JWTs are); anything else would
 // make the Authorization header throw, or smuggle something into it.
 const TOKEN = /^[\x21-\x7e]+$/;
-// Lone surrogates cannot be percent-encoded into a query string.
-const LONE_SURROGATE = /\p{Cs}/u;
 /** The last moment a `Date` can hold; a later expiry is treated as none. */
 const MAX_TIME_MS = 8.64e15;
 
@@ -148,7 +146,7 @@ export function parseGrant(body: unknown, now: number): TokenGrant {
       object.headers,
       (name, value) => HEADER_NAME.test(name) && !RESERVED_HEADERS.has(name.toLowerCase()) && HEADER_VALUE.test(value),
     ),
-    params: pickStrings(object.params, (name, value) => !LONE_SURROGATE.test(name) && !LONE_SURROGATE.test(value)),
+    params: pickStrings(object.params, (name, value) => isEncodable(name) && isEncodable(value)),
   };
 }
 

@@ -24,7 +24,7 @@ const none = providerWith(() => []);
 // The real fetch, kept before any test installs the fake one: these read the project's own files.
 const realFetch = window.fetch.bind(window);
 const source = async (path: string) => (await realFetch(path)).text();
-// docs/ux.md (served as written, unlike the TypeScript, whose JSDoc the dev server strips) is
+// README.md (served as written, unlike the TypeScript, whose JSDoc the dev server strips) is
 // the reference: its tables must match what the element renders and reads.
 const section = (docs: string, heading: string) => docs.slice(docs.indexOf(heading), docs.indexOf('\n#', docs.indexOf(heading) + heading.length));
 const tableNames = (markdown: string) => [...markdown.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!).sort();
@@ -76,7 +76,7 @@ describe('theming', () => {
   });
 
   it('renders exactly the parts it documents, across all its states', async () => {
-    const documented = tableNames(section(await source('/docs/ux.md'), '### Parts'));
+    const documented = tableNames(section(await source('/README.md'), '### Parts'));
     const rendered = new Set<string>();
     const add = (el: VoucherTray) => partNames(el).forEach((name) => rendered.add(name));
     add(await trayFixture(html`<voucher-tray provider=${full} identity="a" token-endpoint="/token"></voucher-tray>`));
@@ -98,7 +98,7 @@ describe('theming', () => {
 
   it('documents every custom property it reads, each with a light and a dark default', async () => {
     const used = [...new Set((trayStyles.cssText + cardStyles.cssText).match(/--voucher-tray-[\w-]+/g))].sort();
-    expect(tableNames(section(await source('/docs/ux.md'), '## Theming'))).to.deep.equal(used);
+    expect(tableNames(section(await source('/README.md'), '## Theming'))).to.deep.equal(used);
     const dark = trayStyles.cssText.slice(trayStyles.cssText.indexOf('prefers-color-scheme: dark'));
     for (const name of used.filter((n) => !/radius|spacing|font/.test(n))) {
       expect(dark, `${name} in the dark scheme`).to.contain(`var(${name}, #`);
@@ -106,11 +106,11 @@ describe('theming', () => {
   });
 
   it('documents every text with its key, its attribute and its English default', async () => {
-    const table = section(await source('/docs/ux.md'), '## Changing the text');
+    const table = section(await source('/README.md'), '## Changing the text');
     expect(tableNames(table)).to.deep.equal(Object.keys(englishStrings).sort());
     for (const [key, english] of Object.entries(englishStrings)) {
       expect(table, key).to.contain(`| \`${key}\` | \`${textAttribute(key)}\` | ${english.replace(/\|/g, '\\|')}`);
     }
-    for (const slot of ['login', 'empty']) expect(await source('/docs/ux.md')).to.contain(`slot="${slot}"`);
+    for (const slot of ['login', 'empty']) expect(await source('/README.md')).to.contain(`slot="${slot}"`);
   });
 });

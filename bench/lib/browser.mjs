@@ -1,15 +1,8 @@
 // Debian's Chromium, headless, with the flags the test runner uses (test/runner/browsers.mjs).
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../../test/runner/browsers.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = chromiumArgs;
 
 export function launchChromium() {
   return puppeteer.launch({

@@ -11,7 +11,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',

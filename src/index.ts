@@ -12,7 +12,6 @@ export type {
   VoucherTrayLoginEvent,
 } from './events.js';
 export type { Voucher, VoucherStatus, VoucherValue } from './voucher.js';
-export { isExpired, isUsable, visibleVouchers } from './voucher.js';
 export type { TrayStrings } from './strings.js';
 export { registerProvider } from './providers/registry.js';
 export { VoucherTrayError, type VoucherTrayErrorKind } from './providers/errors.js';

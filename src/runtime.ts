@@ -2,8 +2,33 @@
 // adapters (registered here), the loader, and the list view. The element imports it on the
 // first logged-in load, so anonymous visitors never pay for it. The script-tag build inlines it.
 import './providers/builtin.js';
+import { warmFormatters } from './format.js';
+import type { LoadOptions } from './providers/load.js';
+import { loadVouchersShared } from './providers/shared-load.js';
+import { nextTextChange } from './timing.js';
+import { nextVisibilityChange, type Voucher } from './voucher.js';
 
-export { loadVouchersShared } from './providers/shared-load.js';
+/**
+ * Starts the (shared) load, and while its request is on the wire builds the Intl formatters
+ * the list will use in `locale`, so the first render after the response does not pay for them.
+ */
+export function loadAndWarm(locale: string, currency: string | undefined, options: LoadOptions): Promise<Voucher[]> {
+  const load = loadVouchersShared(options);
+  setTimeout(() => warmFormatters(locale, currency));
+  return load;
+}
+
 export { listView } from './voucher-card.js';
 export { cardStyles } from './voucher-card.styles.js';
 export { copyText } from './copy-text.js';
+export { visibleVouchers } from './voucher.js';
+
+/**
+ * The next moment a tray must re-render: an entry expires or starts, or a shown entry's
+ * expiry text or "soon" mark turns. Undefined when nothing will change.
+ */
+export function nextChange(all: readonly Voucher[], shown: readonly Voucher[], now: number): number | undefined {
+  const times = [nextVisibilityChange(all, now), ...shown.map((v) => v.expiresAt && nextTextChange(v.expiresAt, now))];
+  const next = Math.min(...times.map((t) => t || Infinity));
+  return next < Infinity ? next : undefined;
+}

@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { wakeAt } from './clock.js';
 import { CopyFeedback } from './clipboard.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
-import { nextTextChange, resolveLocale } from './timing.js';
+import { resolveLocale } from './timing.js';
 import { TEXT_ATTRIBUTES, loadTranslation, resolveStrings } from './i18n/load.js';
 import { onProviderRegistered } from './providers/registry.js';
 import type { TrayStrings } from './strings.js';
@@ -11,7 +11,7 @@ import { currentRuntime } from './runtime-loader.js';
 import { createLoadTask, shopperOf } from './voucher-tray-load.js';
 import { loginView, stateView } from './voucher-tray-views.js';
 import { trayStyles } from './voucher-tray.styles.js';
-import { nextVisibilityChange, visibleVouchers, type Voucher } from './voucher.js';
+import type { Voucher } from './voucher.js';
 
 // A translation that takes longer than this is shown when it arrives; English meanwhile.
 const TRANSLATION_WAIT_MS = 1500;
@@ -131,6 +131,7 @@ export class VoucherTray extends LitElement {
   /** Overrides for any built-in text; wins over `text-*` attributes and the built-in translations. */
   declare strings: Partial<TrayStrings>;
 
+  private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];
   private _announceLoad = false;
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
@@ -220,8 +221,9 @@ export class VoucherTray extends LitElement {
     const strings = resolveStrings(this, this._locale(), this.strings);
     const identity = shopperOf(this);
     const now = Date.now();
-    const loaded = identity && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
-    this._shown = visibleVouchers(loaded, now, this.showExpired);
+    this._loaded = identity && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
+    // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
+    this._shown = currentRuntime()?.visibleVouchers(this._loaded, now, this.showExpired) ?? [];
     const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
     const feedback = this._copy.last;
     const item = {
@@ -240,12 +242,9 @@ export class VoucherTray extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const now = Date.now();
-    const all = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
-    const times = [nextVisibilityChange(all, now), ...this._shown.map((v) => v.expiresAt && nextTextChange(v.expiresAt, now))];
-    const next = Math.min(...times.map((t) => t || Infinity));
-    wakeAt(this, this.isConnected && next < Infinity ? next : undefined, () => this.requestUpdate());
+    const next = currentRuntime()?.nextChange(this._loaded, this._shown, Date.now());
+    wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
     if (this._focusAfterLoad) {
       // The retry button is gone; keep keyboard and screen-reader users in the tray.
       this._focusAfterLoad = false;

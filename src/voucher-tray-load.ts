@@ -4,6 +4,7 @@ import type { VoucherTrayErrorDetail } from './events.js';
 import { VoucherTrayError, isAbortError } from './providers/errors.js';
 import { providerVersion } from './providers/registry.js';
 import { loadRuntime } from './runtime-loader.js';
+import { resolveLocale } from './timing.js';
 
 /** What the load task reads from the element. */
 export interface LoadSettings {
@@ -12,6 +13,8 @@ export interface LoadSettings {
   tokenEndpoint: string | undefined;
   apiBase: string | undefined;
   codes: string | undefined;
+  locale: string | undefined;
+  currency: string | undefined;
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
@@ -27,7 +30,7 @@ const codesOf = (settings: LoadSettings): string =>
  * request. `settled` hears of every finished run: nothing on success, the error otherwise.
  */
 export function createLoadTask(
-  host: ReactiveControllerHost & LoadSettings,
+  host: ReactiveControllerHost & HTMLElement & LoadSettings,
   settled: (error?: VoucherTrayErrorDetail) => void,
 ) {
   return new Task(host, {
@@ -35,8 +38,8 @@ export function createLoadTask(
       [host.provider, shopperOf(host), host.tokenEndpoint, host.apiBase, codesOf(host), providerVersion(host.provider)] as const,
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
-      const { loadVouchersShared } = await loadRuntime();
-      return loadVouchersShared({
+      const { loadAndWarm } = await loadRuntime();
+      return loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
         provider,
         identity,
         tokenEndpoint: tokenEndpoint ?? '',

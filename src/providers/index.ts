@@ -10,3 +10,4 @@ export { TokenClient, type TokenGrant, type TokenRequest } from './token-client.
 export { loadVouchers, type LoadOptions } from './load.js';
 export { parseIsoTime, parseSpaazaExpiry, epochSecondsToMs } from './dates.js';
 export type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';
+export { isExpired, isUsable, visibleVouchers } from '../voucher.js';

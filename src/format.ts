@@ -49,10 +49,11 @@ export function formatValue(
 ): string | undefined {
   switch (value?.kind) {
     case 'amount':
-    case 'balance': {
+    case 'balance':
+    case 'fixed-price': {
       const symbol = value.currencySymbol;
       const text = money(value.amount, locale, value.currency ?? (symbol ? undefined : fallbackCurrency), symbol);
-      return value.kind === 'amount' ? text : fill(strings.balance, { value: text });
+      return value.kind === 'amount' ? text : fill(value.kind === 'balance' ? strings.balance : strings.fixedPrice, { value: text });
     }
     case 'percent':
       return intl(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 2 }).format(value.percent / 100);

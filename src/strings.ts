@@ -42,6 +42,8 @@ export interface TrayStrings {
   freeShipping: string;
   /** `{value}`: the remaining balance. */
   balance: string;
+  /** `{value}`: what the order costs with a fixed-price voucher. */
+  fixedPrice: string;
   qrCode: string;
   barcode: string;
   /** Added, visually hidden, to links that open a new tab. */
@@ -76,6 +78,7 @@ export const englishStrings: TrayStrings = {
   freeItems: '{value} free item|{value} free items',
   freeShipping: 'Free shipping',
   balance: '{value} balance',
+  fixedPrice: 'Pay only {value}',
   qrCode: 'QR code',
   barcode: 'Barcode',
   newTab: 'opens in a new tab',

@@ -40,6 +40,8 @@ export type VoucherStatus = 'active' | 'used' | 'expired' | 'disabled' | 'no-bal
 export type VoucherValue =
   | { kind: 'amount'; amount: number; currency?: string; currencySymbol?: string }
   | { kind: 'balance'; amount: number; currency?: string; currencySymbol?: string }
+  /** The order costs `amount` with it (Voucherify FIXED), as opposed to `amount` off. */
+  | { kind: 'fixed-price'; amount: number; currency?: string; currencySymbol?: string }
   | { kind: 'percent'; percent: number }
   | { kind: 'points'; points: number }
   | { kind: 'units'; units: number; unitType?: string }

@@ -28,6 +28,7 @@ export default {
   freeItems: '{value} Gratisartikel',
   freeShipping: 'Kostenloser Versand',
   balance: '{value} Guthaben',
+  fixedPrice: 'Nur {value}',
   qrCode: 'QR-Code',
   barcode: 'Barcode',
   newTab: 'öffnet in einem neuen Tab',

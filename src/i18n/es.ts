@@ -28,6 +28,7 @@ export default {
   freeItems: '{value} artículo gratis|{value} artículos gratis',
   freeShipping: 'Envío gratis',
   balance: 'Saldo: {value}',
+  fixedPrice: 'Solo {value}',
   qrCode: 'Código QR',
   barcode: 'Código de barras',
   newTab: 'se abre en una pestaña nueva',

@@ -28,6 +28,7 @@ export default {
   freeItems: '{value} article offert|{value} articles offerts',
   freeShipping: 'Livraison gratuite',
   balance: 'Solde\u00a0: {value}',
+  fixedPrice: 'Seulement {value}',
   qrCode: 'Code QR',
   barcode: 'Code-barres',
   newTab: 's’ouvre dans un nouvel onglet',

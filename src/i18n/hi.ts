@@ -28,6 +28,7 @@ export default {
   freeItems: '{value} मुफ़्त आइटम',
   freeShipping: 'मुफ़्त डिलीवरी',
   balance: '{value} बैलेंस',
+  fixedPrice: 'केवल {value}',
   qrCode: 'QR कोड',
   barcode: 'बारकोड',
   newTab: 'नए टैब में खुलता है',

@@ -28,6 +28,7 @@ export default {
   freeItems: '{value} gratis artikel|{value} gratis artikelen',
   freeShipping: 'Gratis verzending',
   balance: 'Saldo: {value}',
+  fixedPrice: 'Slechts {value}',
   qrCode: 'QR-code',
   barcode: 'Barcode',
   newTab: 'opent in een nieuw tabblad',

@@ -29,6 +29,7 @@ export default {
   freeItems: '{value} item grátis|{value} itens grátis',
   freeShipping: 'Entrega grátis',
   balance: 'Saldo: {value}',
+  fixedPrice: 'Apenas {value}',
   qrCode: 'Código QR',
   barcode: 'Código de barras',
   newTab: 'abre em uma nova aba',

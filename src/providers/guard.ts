@@ -79,10 +79,11 @@ function currency(value: unknown): string | undefined {
 function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
   switch (raw?.kind) {
     case 'amount':
-    case 'balance': {
+    case 'balance':
+    case 'fixed-price': {
       const money = amount(raw.amount);
       if (money === undefined) return undefined;
-      const value: Extract<VoucherValue, { kind: 'amount' | 'balance' }> = { kind: raw.kind, amount: money };
+      const value: Extract<VoucherValue, { kind: 'amount' | 'balance' | 'fixed-price' }> = { kind: raw.kind, amount: money };
       const code = currency(raw.currency);
       const symbol = label(raw.currencySymbol, 8);
       if (code) value.currency = code;

@@ -101,7 +101,7 @@ function discountValue(discount: JsonObject): VoucherValue | undefined {
     }
     case 'FIXED': {
       const cents = nonNegative(discount.fixed_amount);
-      return cents === undefined ? undefined : { kind: 'amount', amount: cents / 100 };
+      return cents === undefined ? undefined : { kind: 'fixed-price', amount: cents / 100 };
     }
     case 'PERCENT': {
       const percent = nonNegative(discount.percent_off);

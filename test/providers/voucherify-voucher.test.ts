@@ -64,7 +64,7 @@ describe('mapVoucherifyVoucher', () => {
       { kind: 'amount', amount: 10 },
     );
     expect(valueOf({ discount: { type: 'FIXED', fixed_amount: 2500 } })).to.deep.equal(
-      { kind: 'amount', amount: 25 },
+      { kind: 'fixed-price', amount: 25 },
     );
     expect(valueOf({ discount: { type: 'PERCENT', percent_off: 15 } })).to.deep.equal(
       { kind: 'percent', percent: 15 },

@@ -44,6 +44,9 @@ describe('voucher values', () => {
     it('formats gift card balances', () => {
       expect(en({ kind: 'balance', amount: 32.5 }, 'EUR')).to.equal('€32.50 balance');
       expect(german({ kind: 'balance', amount: 32.5 }, 'EUR')).to.equal('32,50 € Guthaben');
+      // A fixed price is what the order costs, not money off: it must read differently.
+      expect(en({ kind: 'fixed-price', amount: 49.99 }, 'EUR')).to.equal('Pay only €49.99');
+      expect(german({ kind: 'fixed-price', amount: 49.99 }, 'EUR')).to.equal('Nur 49,99 €');
     });
 
     it('formats loyalty points with singular and plural', () => {
@@ -101,8 +104,8 @@ describe('voucher values', () => {
       );
 
     for (const [locale, expected] of [
-      ['en', { 'Amount off': '€10', 'Fixed price': '€49.99', 'Percent off': '15%', 'Free mug': '2 free items', Shipping: 'Free shipping', 'Gift card': '€32.50 balance', Loyalty: '1,240 points' }],
-      ['de', { 'Amount off': '10 €', 'Fixed price': '49,99 €', 'Percent off': '15 %', 'Free mug': '2 Gratisartikel', Shipping: 'Kostenloser Versand', 'Gift card': '32,50 € Guthaben', Loyalty: '1.240 Punkte' }],
+      ['en', { 'Amount off': '€10', 'Fixed price': 'Pay only €49.99', 'Percent off': '15%', 'Free mug': '2 free items', Shipping: 'Free shipping', 'Gift card': '€32.50 balance', Loyalty: '1,240 points' }],
+      ['de', { 'Amount off': '10 €', 'Fixed price': 'Nur 49,99 €', 'Percent off': '15 %', 'Free mug': '2 Gratisartikel', Shipping: 'Kostenloser Versand', 'Gift card': '32,50 € Guthaben', Loyalty: '1.240 Punkte' }],
     ] as const) {
       it(`shows Voucherify cents as money in the tray’s currency (${locale})`, async () => {
         fake.on('GET', /^\/v1\/vouchers\//, (r) => json(voucherify[decodeURIComponent(r.url.pathname.split('/').pop()!)]));

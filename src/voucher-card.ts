@@ -27,11 +27,10 @@ export function displayStatus(voucher: Voucher, now: number, locale: string, str
   return { key: 'active', label: strings.statusActive };
 }
 
-// Adapters already keep only https: links; checked again because a registered adapter may not.
-const httpsOnly = (url: string | undefined) => (url && /^https:/i.test(url) ? url : undefined);
-
+// Links arrive checked: the loader's guard (providers/guard.ts) keeps only https: or
+// same-origin URLs from every adapter, registered ones included, before anything renders.
 const assetLink = (url: string | undefined, part: string, label: string, code: string, strings: TrayStrings) =>
-  httpsOnly(url)
+  url
     ? html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only">: ${code} (${strings.newTab})</span></a>`
     : nothing;
 
@@ -64,7 +63,7 @@ ${expiresAt === undefined
 ${soon ? html`<span part="soon" class="soon">${strings.expiringSoon}</span>` : nothing}
 <span part="status" class="status">${status.label}</span>
 </p>
-${httpsOnly(qrUrl) || httpsOnly(barcodeUrl)
+${qrUrl || barcodeUrl
   ? html`<p part="assets" class="row">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
   : nothing}
 </div>

@@ -9,6 +9,7 @@ export const cardStyles = css`
 .voucher:not([data-status='active'], [data-status='scheduled']) { border-style: dashed }
 .voucher:not([data-status='active'], [data-status='scheduled']) .code { text-decoration: line-through }
 .image { width: 3.5rem; height: 3.5rem; object-fit: cover; border-radius: calc(var(--_radius) / 2); flex: none }
+.body > :not([part]), .meta > :not([part]) { display: none }
 .body { display: grid; gap: 0.25rem; min-width: 0; flex: 1 }
 .brand, .meta { color: var(--_muted); font-size: 0.875em }
 .body > [dir] { text-align: -webkit-match-parent; text-align: match-parent }

@@ -34,40 +34,47 @@ const assetLink = (url: string | undefined, part: string, label: string, code: s
     ? html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only">: ${code} (${strings.newTab})</span></a>`
     : nothing;
 
+// Optional lines stay in the card's one template and, when empty, lose their part: a nested
+// template per line would cost every card a clone, two markers and a walk per line (most of
+// the time a long list takes). Without a part no ::part() rule of the page can reach them,
+// and the card styles hide every element of a card that has no part.
+const partIf = (present: unknown, part: string) => (present ? part : nothing);
+
 /** One `<li part="voucher">`: what it is, its code with a copy button, when it expires. */
 export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
   const { strings, now, locale } = ctx;
-  const { code, expiresAt, qrUrl, barcodeUrl } = voucher;
+  const { code, expiresAt, qrUrl, barcodeUrl, brand, title, description, image } = voucher;
   const status = displayStatus(voucher, now, locale, strings);
   const value = formatValue(voucher.value, locale, ctx.currency, strings);
   const copied = ctx.copiedId === voucher.id;
   const soon = status.key === 'active' && isExpiringSoon(expiresAt, now);
   const copyText = copied ? strings.copied : strings.copy;
-  const full = expiresAt === undefined ? '' : formatDateTime(expiresAt, locale, true);
+  const full = expiresAt === undefined ? undefined : formatDateTime(expiresAt, locale, true);
   // dir="auto": provider text takes its own direction (an Arabic title in an English tray) and is
   // a bidi isolate, so controls in it cannot reorder what is around it. Aligned with the tray
-  // all the same (the styles' match-parent).
-  const optional = (text: string | undefined, part: string) => (text ? html`<p part=${part} class=${part} dir="auto">${text}</p>` : nothing);
-  return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon}>
-${voucher.image ? html`<img part="image" class="image" src=${voucher.image} alt="" loading="lazy">` : nothing}
-<div part="content" class="body">
-${optional(voucher.brand, 'brand')}${optional(voucher.title, 'title')}${optional(value, 'value')}${optional(voucher.description, 'description')}
-<div part="code-row" class="row">
-<code part="code" class="code" dir="auto">${code}</code>
-<button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} @click=${() => ctx.onCopy(voucher)}>${copyText}</button>
-</div>
-<p part="meta" class="meta">
-${expiresAt === undefined
-  ? html`<span part="expiry">${strings.noExpiry}</span>`
-  : html`<time part="expiry" datetime=${new Date(expiresAt).toISOString()} title=${full}>${expiryText(expiresAt, now, locale, strings)}<span class="sr-only"> (${full})</span></time>`}
-${soon ? html`<span part="soon" class="soon">${strings.expiringSoon}</span>` : nothing}
-<span part="status" class="status">${status.label}</span>
-</p>
-${qrUrl || barcodeUrl
+  // all the same (the styles' match-parent). Line breaks sit inside the tags: a break between
+  // two tags would be one more text node to clone in every card.
+  return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon}
+>${image ? html`<img part="image" class="image" src=${image} alt="" loading="lazy">` : nothing}<div part="content" class="body"
+><p part=${partIf(brand, 'brand')} class="brand" dir="auto">${brand}</p
+><p part=${partIf(title, 'title')} class="title" dir="auto">${title}</p
+><p part=${partIf(value, 'value')} class="value" dir="auto">${value}</p
+><p part=${partIf(description, 'description')} class="description" dir="auto">${description}</p
+><div part="code-row" class="row"
+><code part="code" class="code" dir="auto">${code}</code
+><button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} @click=${() => ctx.onCopy(voucher)}>${copyText}</button
+></div
+><p part="meta" class="meta"
+><time part=${partIf(full, 'expiry')} datetime=${full ? new Date(expiresAt!).toISOString() : nothing} title=${full ?? nothing}
+>${full && expiryText(expiresAt!, now, locale, strings)}<span class="sr-only">${full && ` (${full})`}</span></time
+><span part=${partIf(!full, 'expiry')}>${full ? nothing : strings.noExpiry}</span
+><span part=${partIf(soon, 'soon')} class="soon">${soon ? strings.expiringSoon : nothing}</span
+><span part="status" class="status">${status.label}</span
+></p
+>${qrUrl || barcodeUrl
   ? html`<p part="assets" class="row">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
-  : nothing}
-</div>
-</li>`;
+  : nothing}</div
+></li>`;
 }
 
 /** The keyed list: a voucher keeps its DOM node when the list reorders or shrinks. */

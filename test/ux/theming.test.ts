@@ -75,6 +75,29 @@ describe('theming', () => {
     expect(getComputedStyle(part(el, 'copy-button')!).textTransform).to.equal('uppercase');
   });
 
+  it('shows no empty line of a card, whatever ::part() rules the page has', async () => {
+    const bare = providerWith(() => [voucher({ code: 'ONLY-A-CODE' })]);
+    const page = await fixture<HTMLElement>(html`<div>
+      <style>
+        .loud::part(brand), .loud::part(title), .loud::part(value), .loud::part(description), .loud::part(soon),
+        .loud::part(expiry) { display: block; padding: 9px; border: 3px solid red; }
+      </style>
+      <voucher-tray class="loud" provider=${bare} identity="a" token-endpoint="/token"></voucher-tray>
+    </div>`);
+    const el = await settled(page.querySelector('voucher-tray')!);
+    // No element carries the part of a line it does not have, so no rule above can reach one.
+    const named = partNames(el);
+    for (const name of ['brand', 'title', 'value', 'description', 'soon', 'image', 'assets']) expect(named, name).to.not.include(name);
+    // One expiry: "No expiry", not an empty <time> beside it.
+    expect(named.filter((name) => name === 'expiry')).to.have.length(1);
+    expect(part(el, 'expiry')!.textContent).to.equal('No expiry');
+    // Everything else in the card is there but takes no room.
+    const card = part(el, 'voucher')!;
+    const unnamed = [...card.querySelectorAll('[part="content"] > :not([part]), [part="meta"] > :not([part])')];
+    expect(unnamed.length).to.be.greaterThan(0);
+    for (const node of unnamed) expect(getComputedStyle(node).display, node.className || node.localName).to.equal('none');
+  });
+
   it('renders exactly the parts it documents, across all its states', async () => {
     const documented = tableNames(section(await source('/README.md'), '### Parts'));
     const rendered = new Set<string>();

@@ -37,7 +37,8 @@ const assetLink = (url: string | undefined, part: string, label: string, code: s
 // Optional lines stay in the card's one template and, when empty, lose their part: a nested
 // template per line would cost every card a clone, two markers and a walk per line (most of
 // the time a long list takes). Without a part no ::part() rule of the page can reach them,
-// and the card styles hide every element of a card that has no part.
+// and the card styles hide every element of a card that has no part. Plain lines are set as
+// `.textContent` (text, never markup), one property each rather than a marker and a text node.
 const partIf = (present: unknown, part: string) => (present ? part : nothing);
 
 /** One `<li part="voucher">`: what it is, its code with a copy button, when it expires. */
@@ -56,20 +57,20 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
   // two tags would be one more text node to clone in every card.
   return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon}
 >${image ? html`<img part="image" class="image" src=${image} alt="" loading="lazy">` : nothing}<div part="content" class="body"
-><p part=${partIf(brand, 'brand')} class="brand" dir="auto">${brand}</p
-><p part=${partIf(title, 'title')} class="title" dir="auto">${title}</p
-><p part=${partIf(value, 'value')} class="value" dir="auto">${value}</p
-><p part=${partIf(description, 'description')} class="description" dir="auto">${description}</p
+><p part=${partIf(brand, 'brand')} class="brand" dir="auto" .textContent=${brand ?? ''}></p
+><p part=${partIf(title, 'title')} class="title" dir="auto" .textContent=${title ?? ''}></p
+><p part=${partIf(value, 'value')} class="value" dir="auto" .textContent=${value ?? ''}></p
+><p part=${partIf(description, 'description')} class="description" dir="auto" .textContent=${description ?? ''}></p
 ><div part="code-row" class="row"
-><code part="code" class="code" dir="auto">${code}</code
-><button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} @click=${() => ctx.onCopy(voucher)}>${copyText}</button
+><code part="code" class="code" dir="auto" .textContent=${code}></code
+><button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} .textContent=${copyText}></button
 ></div
 ><p part="meta" class="meta"
 ><time part=${partIf(full, 'expiry')} datetime=${full ? new Date(expiresAt!).toISOString() : nothing} title=${full ?? nothing}
 >${full && expiryText(expiresAt!, now, locale, strings)}<span class="sr-only">${full && ` (${full})`}</span></time
-><span part=${partIf(!full, 'expiry')}>${full ? nothing : strings.noExpiry}</span
-><span part=${partIf(soon, 'soon')} class="soon">${soon ? strings.expiringSoon : nothing}</span
-><span part="status" class="status">${status.label}</span
+><span part=${partIf(!full, 'expiry')} .textContent=${full ? '' : strings.noExpiry}></span
+><span part=${partIf(soon, 'soon')} class="soon" .textContent=${soon ? strings.expiringSoon : ''}></span
+><span part="status" class="status" .textContent=${status.label}></span
 ></p
 >${qrUrl || barcodeUrl
   ? html`<p part="assets" class="row">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
@@ -77,6 +78,18 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
 ></li>`;
 }
 
+/**
+ * The copy buttons share one listener on the list: a card is found by its place among the
+ * list's items, which is its voucher's place in `shown` (a listener and a closure per card
+ * would cost every card of a long list).
+ */
+function copyFromList(event: Event, shown: readonly Voucher[], ctx: ItemContext): void {
+  const card = (event.target as Element).closest('.copy')?.closest('li');
+  const index = card?.parentElement ? Array.prototype.indexOf.call(card.parentElement.children, card) : -1;
+  const voucher = shown[index];
+  if (voucher) ctx.onCopy(voucher);
+}
+
 /** The keyed list: a voucher keeps its DOM node when the list reorders or shrinks. */
 export const listView = (shown: readonly Voucher[], ctx: ItemContext): TemplateResult =>
-  html`<ul part="list" class="list" role="list" aria-label=${ctx.strings.listLabel}>${repeat(shown, (v) => v.id, (v) => renderVoucher(v, ctx))}</ul>`;
+  html`<ul part="list" class="list" role="list" aria-label=${ctx.strings.listLabel} @click=${(event: Event) => copyFromList(event, shown, ctx)}>${repeat(shown, (v) => v.id, (v) => renderVoucher(v, ctx))}</ul>`;

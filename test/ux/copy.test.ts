@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { VoucherTray, VoucherTrayCopyEvent } from '../../src/index.js';
 import type { FakeFetch } from '../helpers/fake-fetch.js';
@@ -66,6 +66,32 @@ describe('copying a code', () => {
     expect(text(copyButtons(el)[0])).to.equal('Copy code');
     expect(announced(el)).to.equal('Copied');
     await expect(el).to.be.accessible();
+  });
+
+  it('copies each card’s own code after the list changed around it', async () => {
+    const written: string[] = [];
+    restoreClipboard = stubClipboard(async (code) => void written.push(code));
+    const soon = Date.now() + 1500;
+    const changing = providerWith(() => [
+      voucher({ code: 'GOES-FIRST', expiresAt: soon }),
+      voucher({ code: 'STAYS-B', expiresAt: soon + 3 * 86_400_000 }),
+      voucher({ code: 'STAYS-C' }),
+    ]);
+    const tray = await trayFixture(html`<voucher-tray provider=${changing} identity="a" token-endpoint="/token"></voucher-tray>`);
+    const codes = () => parts(tray, 'code').map(text);
+    expect(codes()).to.deep.equal(['GOES-FIRST', 'STAYS-B', 'STAYS-C']);
+    // The first card expires on screen; the others move up.
+    await waitUntil(() => codes().length === 2, 'GOES-FIRST never left', { timeout: 5000 });
+    for (const [index, code] of [[1, 'STAYS-C'], [0, 'STAYS-B']] as const) {
+      setTimeout(() => copyButtons(tray)[index]!.click());
+      expect((await oneEvent(tray, 'voucher-tray-copy')).detail.voucher.code).to.equal(code);
+    }
+    expect(written).to.deep.equal(['STAYS-C', 'STAYS-B']);
+    // A click beside the buttons copies nothing.
+    parts(tray, 'voucher')[0]!.click();
+    parts(tray, 'list')[0]!.click();
+    await settle();
+    expect(written).to.have.length(2);
   });
 
   it('clears the feedback after a moment', async () => {

@@ -1,14 +1,18 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { mockBackendVite } from './demo/mock-backend.js';
+import { scriptChunks } from './scripts/script-chunks.mjs';
 
+// The script-tag file: what package.json's unpkg and jsdelivr fields name.
+const SCRIPT_FILE = 'voucher-tray.min.js';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 // Runtime and peer dependencies stay imports in the ESM library; only the script-tag file bundles.
 const externalPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/react|react|react-dom|vue)(\/|$)/;
 
 // `vite` (npm start) serves the demo with the mock backend; `vite build --mode lib` emits the
-// ESM library for bundlers (Lit external); `--mode script` emits the one self-contained file
-// that a page loads with a plain <script src> (Lit inside).
+// ESM library for bundlers (Lit external); `--mode script` emits the file that a page loads
+// with a plain <script src> (Lit inside) and the chunks it fetches from beside itself
+// (scripts/script-chunks.mjs); `--mode standalone` the same in one file, chunks inlined.
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
@@ -45,12 +49,25 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         target: 'es2021',
-        lib: {
-          entry: src('script.ts'),
-          formats: ['iife'],
-          name: 'VoucherTray',
-          fileName: () => 'voucher-tray.min.js',
+        lib: { entry: src('script.ts'), formats: ['es'], fileName: () => SCRIPT_FILE },
+        rolldownOptions: {
+          // script.ts exports nothing; what its chunks share with it goes into it, not a third file.
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: 'voucher-tray.[name]-[hash].js', minify: true },
+          plugins: [scriptChunks({ entryFileName: SCRIPT_FILE })],
         },
+      },
+    };
+  }
+  if (mode === 'standalone') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        target: 'es2021',
+        // IIFE: every import() (runtime, translations) is inlined.
+        lib: { entry: src('script.ts'), formats: ['iife'], name: 'VoucherTrayStandalone', fileName: () => 'voucher-tray.standalone.min.js' },
       },
     };
   }

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { FLOOR_ELEMENT, PAINT_FLOOR, buildScriptFile, repoRoot } from './lib/build.mjs';
+import { FLOOR_ELEMENT, PAINT_FLOOR, buildScript, repoRoot, scriptAssets } from './lib/build.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { measureHeap, measureTrayWeight } from './lib/heap.mjs';
 import { measurePaint } from './lib/paint.mjs';
@@ -48,10 +48,11 @@ async function main() {
   const started = Date.now();
   log('bench: building product and floors (in memory)…');
   const sizes = { product: await measureProduct(), floor: await measureFloor() };
+  // Each script-tag file is served with the chunks it fetches from beside itself.
   const assets = {
-    'product.js': await buildScriptFile(),
-    'floor.js': await buildScriptFile(FLOOR_ELEMENT, 'BenchFloor'),
-    'paint-floor.js': await buildScriptFile(PAINT_FLOOR, 'BenchPaintFloor'),
+    ...scriptAssets('product.js', await buildScript()),
+    ...scriptAssets('floor.js', await buildScript(FLOOR_ELEMENT)),
+    ...scriptAssets('paint-floor.js', await buildScript(PAINT_FLOOR)),
   };
 
   server = await startServer(assets);

@@ -2,7 +2,7 @@
 //   - the tarball holds the build, the manifest and the docs, and nothing else (no tests, demo,
 //     sources of secrets, configs);
 //   - every path that package.json's exports, types, unpkg, jsdelivr and customElements name is
-//     in it;
+//     in it, and every chunk the script-tag file fetches from beside itself;
 //   - `import('voucher-tray')` (and its subpaths) works in Node with no DOM, the way server
 //     rendering in Next, Nuxt or Angular SSR imports it.
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,15 @@ for (const path of new Set(named.filter(Boolean))) {
   if (!files.includes(normalised)) fail(`package.json names ${path}, which is not in the tarball`);
 }
 
+// The script-tag file fetches its chunks from beside itself: each one it names must ship.
+const scriptFile = pkg.unpkg.replace(/^\.\//, '');
+const scriptDir = scriptFile.slice(0, scriptFile.lastIndexOf('/') + 1);
+const chunks = [...readFileSync(join(root, scriptFile), 'utf8').matchAll(/[`'"]\.\/(voucher-tray\.[\w.-]+\.js)[`'"]/g)].map((m) => m[1]);
+if (!chunks.some((name) => name.startsWith('voucher-tray.runtime-'))) fail(`${scriptFile} names no runtime chunk`);
+for (const name of new Set(chunks)) {
+  if (!files.includes(scriptDir + name)) fail(`${scriptFile} loads ./${name}, which is not in the tarball`);
+}
+
 // Install the real tarball into a scratch project (its dependencies linked from ours, so no
 // network is needed) and import it in Node.
 const scratch = mkdtempSync(join(tmpdir(), 'voucher-tray-pack-'));
@@ -56,7 +65,7 @@ try {
   }
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
   const subpaths = Object.keys(pkg.exports)
-    .filter((key) => !key.endsWith('.json') && key !== './script' && key !== './vue')
+    .filter((key) => !key.endsWith('.json') && key !== './script' && key !== './standalone' && key !== './vue')
     .map((key) => (key === '.' ? 'voucher-tray' : `voucher-tray/${key.slice(2)}`));
   const probe = `
     const results = [];

@@ -1,6 +1,7 @@
 // Everything a tray needs only once a shopper is logged in: the token client, the provider
 // adapters (registered here), the loader, and the list view. The element imports it on the
-// first logged-in load, so anonymous visitors never pay for it. The script-tag build inlines it.
+// first logged-in load, so anonymous visitors never pay for it. The script-tag file fetches it
+// as a chunk from beside itself; only the standalone file carries it inside.
 import './providers/builtin.js';
 import { warmFormatters } from './format.js';
 import type { LoadOptions } from './providers/load.js';

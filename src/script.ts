@@ -1,5 +1,24 @@
-// The self-contained script-tag build (dist/voucher-tray.min.js): defines <voucher-tray> and
-// exposes registerProvider on window.VoucherTray for pages without a bundler.
+// The script-tag build's entry (dist/voucher-tray.min.js, and the standalone file): defines
+// <voucher-tray> and puts registerProvider on window.VoucherTray for pages without a bundler.
+// Only the copy whose element is the one defined exposes itself there: with two copies on a
+// page (a CMS block and a tag manager, say), providers registered through window.VoucherTray
+// must reach the trays that are really on screen.
 import './voucher-tray-define.js';
+import { VoucherTray, VoucherTrayError, registerProvider } from './index.js';
 
-export { registerProvider, VoucherTray, VoucherTrayError } from './index.js';
+/** What the script-tag file puts on `window.VoucherTray`. */
+export interface VoucherTrayGlobal {
+  registerProvider: typeof registerProvider;
+  VoucherTray: typeof VoucherTray;
+  VoucherTrayError: typeof VoucherTrayError;
+}
+
+declare global {
+  interface Window {
+    VoucherTray?: VoucherTrayGlobal;
+  }
+}
+
+if (typeof customElements !== 'undefined' && customElements.get('voucher-tray') === VoucherTray) {
+  window.VoucherTray = { registerProvider, VoucherTray, VoucherTrayError };
+}

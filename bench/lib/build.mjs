@@ -37,16 +37,37 @@ async function runBuild(mode, config, buildOverrides) {
 }
 
 /**
- * The self-contained script-tag file (`--mode script`, Lit inside) of `entry` (default: the
- * product's src/script.ts). Returns its code exactly as `npm run build` writes it.
+ * The script-tag build (`--mode script`, Lit inside) of `entry` (default: the product's
+ * src/script.ts), exactly as `npm run build` writes it: `file`, the code a page loads with
+ * <script src>, and `chunks` ({ fileName, code }), what it fetches from beside itself later.
  */
-export async function buildScriptFile(entry, globalName) {
+export async function buildScript(entry) {
   const config = await projectConfig('script');
-  if (entry) config.build.lib = { ...config.build.lib, entry, name: globalName ?? config.build.lib.name };
+  if (entry) config.build.lib = { ...config.build.lib, entry };
   const chunks = await runBuild('script', config, {});
-  if (chunks.length !== 1) throw new Error(`script build gave ${chunks.length} chunks, expected one file`);
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  if (entries.length !== 1) throw new Error(`script build gave ${entries.length} entry files, expected one`);
+  return {
+    file: entries[0].code,
+    chunks: chunks.filter((chunk) => !chunk.isEntry).map(({ fileName, code }) => ({ fileName, code })),
+  };
+}
+
+/** The product's standalone script-tag file (`--mode standalone`): everything in one file. */
+export async function buildStandaloneFile() {
+  const chunks = await runBuild('standalone', await projectConfig('standalone'), {});
+  if (chunks.length !== 1) throw new Error(`standalone build gave ${chunks.length} files, expected one`);
   return chunks[0].code;
 }
+
+/**
+ * What the bench server serves under /assets/ for a script build: its file as `name`, its
+ * chunks beside it under their own names (where the file looks for them).
+ */
+export const scriptAssets = (name, { file, chunks }) => ({
+  [name]: file,
+  ...Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk.code])),
+});
 
 /**
  * The ESM library (`--mode lib`, Lit external), bundled as `npm run build` configures it

@@ -11,6 +11,10 @@ async function clearMockLog(origin) {
   await fetch(`${origin}/mock/_log`, { method: 'DELETE' });
 }
 
+// The script-tag file's own chunks (the runtime on the first logged-in load), served by the
+// bench server under /assets/: code, not requests to the token endpoint or the provider.
+const isCode = (path) => path.startsWith('/assets/');
+
 function tally(entries) {
   const token = entries.filter((e) => e.path === TOKEN_PATH).length;
   return { token, provider: entries.length - token, total: entries.length };
@@ -40,19 +44,22 @@ export async function measureRequests(browser, origin) {
     const before = seen.length;
     const shown = await run();
     const logged = tally(await mockLog(origin));
-    const browserSent = seen.slice(before).length;
-    const ok = logged.token === expected.token && logged.provider === expected.provider && browserSent === logged.total;
-    rows.push({ scenario: name, expected, ...logged, browserSent, vouchersShown: shown, ok });
+    const sent = seen.slice(before);
+    const browserSent = sent.filter((path) => !isCode(path)).length;
+    const code = sent.filter(isCode).length;
+    const ok =
+      logged.token === expected.token && logged.provider === expected.provider && browserSent === logged.total && code === expected.code;
+    rows.push({ scenario: name, expected, ...logged, browserSent, code, vouchersShown: shown, ok });
   };
 
   const shopper = { provider: 'clevertap', identity: 'bench-shopper@example.com' };
   {
     const { page, seen } = await openTrayPage(browser, origin);
     try {
-      await record('first load (1 tray)', { token: 1, provider: 1 }, seen, () =>
+      await record('first load (1 tray)', { token: 1, provider: 1, code: 1 }, seen, () =>
         page.evaluate((o) => window.bench.mount(1, o), shopper),
       );
-      await record('2nd tray, same shopper, token alive', { token: 0, provider: 1 }, seen, () =>
+      await record('2nd tray, same shopper, token alive', { token: 0, provider: 1, code: 0 }, seen, () =>
         page.evaluate((o) => window.bench.mount(1, o), shopper),
       );
     } finally {
@@ -64,7 +71,7 @@ export async function measureRequests(browser, origin) {
     const { page, seen } = await openTrayPage(browser, origin);
     try {
       const other = { ...shopper, identity: 'bench-twenty@example.com' };
-      await record('20 trays, same shopper, one page', { token: 1, provider: 1 }, seen, () =>
+      await record('20 trays, same shopper, one page', { token: 1, provider: 1, code: 1 }, seen, () =>
         page.evaluate((o) => window.bench.mount(20, o), other),
       );
     } finally {
@@ -74,7 +81,7 @@ export async function measureRequests(browser, origin) {
   {
     const { page, seen } = await openTrayPage(browser, origin);
     try {
-      await record('anonymous page (no identity), 1 s idle', { token: 0, provider: 0 }, seen, () =>
+      await record('anonymous page (no identity), 1 s idle', { token: 0, provider: 0, code: 0 }, seen, () =>
         page.evaluate(() => window.bench.mount(1, {}, 1000)),
       );
     } finally {
@@ -85,7 +92,7 @@ export async function measureRequests(browser, origin) {
     // Pagination: the mock's `many` shopper has 230 vouchers, three List Vouchers pages.
     const { page, seen } = await openTrayPage(browser, origin);
     try {
-      await record('first load, voucherify-vouchers, 230 vouchers', { token: 1, provider: 3 }, seen, () =>
+      await record('first load, voucherify-vouchers, 230 vouchers', { token: 1, provider: 3, code: 1 }, seen, () =>
         page.evaluate(() => window.bench.mount(1, { provider: 'voucherify-vouchers', identity: 'many' })),
       );
     } finally {

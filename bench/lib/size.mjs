@@ -1,16 +1,10 @@
 // Byte counts: raw (already minified), gzip -9 and brotli -q 11, as a CDN would serve them.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { FLOOR_ELEMENT, buildEsmMinified, buildScriptFile } from './build.mjs';
+import { FLOOR_ELEMENT, buildEsmMinified, buildScript, buildStandaloneFile } from './build.mjs';
 
 /** 1 KB = 1,000 bytes here, as vite prints it; budgets are stated in the same unit. */
 export const KB = 1000;
 export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 5 * KB };
-/**
- * What npm test enforces for the script-tag file while its 12 KB goal is out of reach: the
- * contract wants one self-contained file (everything inlined), and the features need ~20 KB
- * gzip of it. A guard against growth, not a claim that the goal is met (see the README).
- */
-export const SCRIPT_CEILING_GZIP = 21 * KB;
 
 export function compressedSizes(code) {
   const bytes = Buffer.from(code, 'utf8');
@@ -50,19 +44,35 @@ export function esmEntrySizes(chunks, entryName = 'index.js') {
 }
 
 /**
- * The product's artefacts, built in memory from the current sources: the script-tag file,
- * the ESM entry as one bundle (the budgeted figure) and as the files dist/ ships.
+ * The chunks a script-tag file fetches from beside itself, each with its sizes, and the
+ * runtime (network layer, adapters, list view) among them: what a logged-in shopper's first
+ * load adds to the file. Translations are the other chunks.
+ */
+export function scriptChunkSizes(chunks) {
+  const sized = chunks.map((chunk) => ({ name: chunk.fileName, ...compressedSizes(chunk.code) }));
+  const runtime = sized.find((chunk) => chunk.name.startsWith('voucher-tray.runtime-'));
+  if (!runtime) throw new Error('the script-tag build has no runtime chunk');
+  return { chunks: sized, runtime };
+}
+
+/**
+ * The product's artefacts, built in memory from the current sources: the script-tag file and
+ * its chunks, the standalone file, the ESM entry as one bundle (the budgeted figure) and as the
+ * files dist/ ships.
  */
 export async function measureProduct() {
-  const script = compressedSizes(await buildScriptFile());
+  const built = await buildScript();
+  const script = compressedSizes(built.file);
+  const { chunks, runtime } = scriptChunkSizes(built.chunks);
+  const standalone = compressedSizes(await buildStandaloneFile());
   const esm = esmEntrySizes(await buildEsmMinified(undefined, { single: true }));
   const esmShipped = esmEntrySizes(await buildEsmMinified());
-  return { script, esm, esmShipped };
+  return { script, scriptChunks: chunks, runtime, standalone, esm, esmShipped };
 }
 
 /** The floor (bench/floor/floor-element.ts) built both ways. */
 export async function measureFloor() {
-  const script = compressedSizes(await buildScriptFile(FLOOR_ELEMENT, 'BenchFloor'));
+  const script = compressedSizes((await buildScript(FLOOR_ELEMENT)).file);
   const esm = esmEntrySizes(await buildEsmMinified(FLOOR_ELEMENT));
   return { script, esm, esmShipped: esm };
 }

@@ -1,39 +1,20 @@
 import { englishStrings, textAttribute, type TrayStrings } from '../strings.js';
 
 type Translation = Promise<{ default: TrayStrings }>;
-const LANGUAGES = ['de', 'es', 'fr', 'hi', 'nl', 'pt'];
 
 // English is built in; every other language is a small module of its own, fetched the first
-// time a tray's locale asks for it and then shared by every tray on the page.
-//
-// Module builds import them by name, so the ESM build and an app's bundler split them into
-// chunks of their own. The script-tag build (`vite build --mode script`, where Vite replaces
-// import.meta.env.MODE and drops the other branch) is one classic script that cannot hold
-// chunks: it imports the ESM build's `i18n/<language>.js`, published beside it, from the URL
-// the script itself came from. Without those files the tray stays English.
-// Spelled out in full each time: Vite replaces `import.meta.env.MODE`, not a copy of `env`.
-type Meta = { env?: { MODE: string } };
-const SCRIPT_BUILD = typeof (import.meta as Meta).env !== 'undefined' && (import.meta as Meta).env!.MODE === 'script';
-
-function scriptTranslations(): [string, () => Translation][] {
-  // Captured while the script runs: later, document.currentScript is another script or null
-  // (and it is null from the start when a page loads the file with type="module").
-  const script = (document.currentScript ?? document.querySelector('script[src*="voucher-tray"]')) as HTMLScriptElement | null;
-  return LANGUAGES.map((language) => [language, () => import(/* @vite-ignore */ new URL(`i18n/${language}.js`, script?.src).href)]);
-}
-
-const loaders = new Map<string, () => Translation>(
-  SCRIPT_BUILD
-    ? scriptTranslations()
-    : [
-        ['de', () => import('./de.js')],
-        ['es', () => import('./es.js')],
-        ['fr', () => import('./fr.js')],
-        ['hi', () => import('./hi.js')],
-        ['nl', () => import('./nl.js')],
-        ['pt', () => import('./pt.js')],
-      ],
-);
+// time a tray's locale asks for it and then shared by every tray on the page. Every build
+// splits them into chunks of their own: the ESM build and an app's bundler as modules, the
+// script-tag build as files beside the script (scripts/script-chunks.mjs); only the
+// standalone script-tag file carries them inside.
+const loaders = new Map<string, () => Translation>([
+  ['de', () => import('./de.js')],
+  ['es', () => import('./es.js')],
+  ['fr', () => import('./fr.js')],
+  ['hi', () => import('./hi.js')],
+  ['nl', () => import('./nl.js')],
+  ['pt', () => import('./pt.js')],
+]);
 // A failed load is remembered as an empty translation, so it is not tried on every render.
 const loaded = new Map<string, Partial<TrayStrings> | Promise<unknown>>();
 

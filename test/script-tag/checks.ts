@@ -10,9 +10,10 @@ interface TrayLike extends HTMLElement {
 declare global {
   interface Window {
     __pageErrors: string[];
-    VoucherTray?: { registerProvider?: unknown };
   }
 }
+
+const fetchedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 async function shown(tray: TrayLike): Promise<string[]> {
   await waitUntil(
@@ -24,12 +25,17 @@ async function shown(tray: TrayLike): Promise<string[]> {
   return [...tray.shadowRoot!.querySelectorAll('[part="code"]')].map((n) => n.textContent!.trim());
 }
 
-/** The checks every loading style must pass. */
-export function describeScriptTagPage(name: string): void {
+/**
+ * The checks every loading style must pass. `standalone`: the page loads the one-file build,
+ * which must fetch no chunk at all.
+ */
+export function describeScriptTagPage(name: string, { standalone = false } = {}): void {
   describe(`script tag: ${name}`, () => {
     it('defines <voucher-tray> and exposes registerProvider on window.VoucherTray', async () => {
       await waitUntil(() => customElements.get('voucher-tray'), `never defined; page errors: ${JSON.stringify(window.__pageErrors)} at ${location.href}`, { timeout: 8000 });
       expect(typeof window.VoucherTray?.registerProvider).to.equal('function');
+      // With two copies on the page, window.VoucherTray is the copy whose element is defined.
+      expect(window.VoucherTray?.VoucherTray).to.equal(customElements.get('voucher-tray'));
     });
 
     it('upgrades the tags already in the page and shows only unexpired vouchers', async () => {
@@ -57,6 +63,31 @@ export function describeScriptTagPage(name: string): void {
         '<voucher-tray id="injected" provider="spaaza" identity="21" token-endpoint="/mock/token"></voucher-tray>';
       const codes = await shown(host.querySelector<TrayLike>('#injected')!);
       expect(codes.length).to.be.greaterThan(0);
+      host.remove();
+    });
+
+    if (standalone) {
+      it('fetched no chunk: everything is inside the one file', () => {
+        expect([...new Set(fetchedPaths().filter((path) => path.startsWith('/dist/')))]).to.deep.equal(['/dist/voucher-tray.standalone.min.js']);
+      });
+    } else {
+      it('fetched its runtime once, from beside the script', () => {
+        const runtime = fetchedPaths().filter((path) => path.includes('voucher-tray.runtime-'));
+        expect(runtime).to.have.length(1);
+        expect(runtime[0]).to.match(/^\/dist\/voucher-tray\.runtime-[\w-]+\.js$/);
+      });
+    }
+
+    it('lets the page register a provider through window.VoucherTray', async () => {
+      // A built-in name no tray here uses yet: the page's adapter wins over the built-in one.
+      window.VoucherTray!.registerProvider('voucherify-vouchers', {
+        defaultApiBase: '/unused',
+        fetchVouchers: async ({ identity }) => [{ id: 'page-1', code: `PAGE-${identity}`, provider: 'page', status: 'active' }],
+      });
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML = '<voucher-tray provider="voucherify-vouchers" identity="kim" token-endpoint="/mock/token"></voucher-tray>';
+      expect(await shown(host.querySelector<TrayLike>('voucher-tray')!)).to.deep.equal(['PAGE-kim']);
       host.remove();
     });
 

@@ -18,7 +18,6 @@ declare global {
   interface Window {
     __cspViolations: Violation[];
     __pageErrors: string[];
-    VoucherTray?: { registerProvider?: unknown };
   }
 }
 

@@ -23,7 +23,9 @@ export async function measurePaint(browser, origin, sizes, runs, log = () => und
     const results = { product: [], floor: [] };
     for (let run = 0; run < runs; run++) {
       for (const kind of run % 2 ? ['floor', 'product'] : ['product', 'floor']) {
-        results[kind].push(await runPage(browser, `${origin}/pages/paint.html?kind=${kind}&n=${n}`, 120_000));
+        // The delivery phase within a frame steps through the runs, the same for both kinds.
+        const phase = (run / runs).toFixed(3);
+        results[kind].push(await runPage(browser, `${origin}/pages/paint.html?kind=${kind}&n=${n}&phase=${phase}`, 120_000));
       }
     }
     const row = {

@@ -12,6 +12,8 @@
 const params = new URLSearchParams(location.search);
 const kind = params.get('kind');
 const n = Number(params.get('n'));
+const FRAME_MS = 1000 / 60;
+const phase = Math.min(1, Math.max(0, Number(params.get('phase')) || 0));
 // Another build of the product can be served beside it (A/B of a change, by hand).
 const asset = /^[\w.-]+\.js$/.test(params.get('asset') ?? '') ? params.get('asset') : 'product.js';
 
@@ -94,10 +96,13 @@ async function run() {
     throw new Error(`unknown kind ${kind}`);
   }
 
-  // Let the loading state (and everything else from start-up) paint and settle first.
+  // Let the loading state (and everything else from start-up) paint and settle first. Then
+  // deliver at `phase` (0–1) of a 60 Hz frame: a fixed moment after a frame would charge a
+  // whole frame to any kind whose commit just misses the next one, and none to a kind that
+  // just makes it. The runs spread the phase over the frame, the same for both kinds.
   await afterNextPaint();
   await afterNextPaint();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, 50 + phase * FRAME_MS));
 
   const t0 = deliver();
   const tCommit = await committed;

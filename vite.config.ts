@@ -42,13 +42,12 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // Both script-tag builds: the same entry, Lit inside, minified, into dist/ beside the library.
+  const scriptBuild = { outDir: 'dist', emptyOutDir: false, sourcemap: true, target: 'es2021' };
   if (mode === 'script') {
     return {
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: true,
-        target: 'es2021',
+        ...scriptBuild,
         lib: { entry: src('script.ts'), formats: ['es'], fileName: () => SCRIPT_FILE },
         rolldownOptions: {
           // script.ts exports nothing; what its chunks share with it goes into it, not a third file.
@@ -62,11 +61,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        sourcemap: true,
-        target: 'es2021',
-        // IIFE: every import() (runtime, translations) is inlined.
+        ...scriptBuild,
+        // IIFE inlines every import() (runtime, translations). Vite wants a name for an IIFE;
+        // script.ts exports nothing, so none is assigned.
         lib: { entry: src('script.ts'), formats: ['iife'], name: 'VoucherTrayStandalone', fileName: () => 'voucher-tray.standalone.min.js' },
       },
     };

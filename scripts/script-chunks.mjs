@@ -93,9 +93,8 @@ function rewriteEntry(code, fileName, parse) {
   // from document.currentScript while the file runs (a classic script); a module script has
   // none, and there import() resolves against the module itself. Any failure (a URL that
   // cannot be built, a missing file) is a rejection, never a throw, and is forgotten, so the
-  // next load tries again.
-  s.append(`
-const ${BASE} = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : "";
+  // next load tries again. Declared first, so nothing the file runs can reach them too early.
+  s.prepend(`const ${BASE} = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : "";
 const ${CHUNKS} = new Map();
 function ${LOAD}(path) {
   let chunk = ${CHUNKS}.get(path);

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { mockBackendVite } from './demo/mock-backend.js';
-import { scriptChunks } from './scripts/script-chunks.mjs';
+import { CHUNK_FILE_NAMES, scriptChunks } from './scripts/script-chunks.mjs';
 
 // The script-tag file: what package.json's unpkg and jsdelivr fields name.
 const SCRIPT_FILE = 'voucher-tray.min.js';
@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           // script.ts exports nothing; what its chunks share with it goes into it, not a third file.
           preserveEntrySignatures: 'allow-extension',
-          output: { chunkFileNames: 'voucher-tray.[name]-[hash].js', minify: true },
+          output: { chunkFileNames: CHUNK_FILE_NAMES, minify: true },
           plugins: [scriptChunks({ entryFileName: SCRIPT_FILE })],
         },
       },

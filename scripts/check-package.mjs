@@ -10,6 +10,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chunksNamedIn } from './script-chunks.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -41,9 +42,9 @@ for (const path of new Set(named.filter(Boolean))) {
 // The script-tag file fetches its chunks from beside itself: each one it names must ship.
 const scriptFile = pkg.unpkg.replace(/^\.\//, '');
 const scriptDir = scriptFile.slice(0, scriptFile.lastIndexOf('/') + 1);
-const chunks = [...readFileSync(join(root, scriptFile), 'utf8').matchAll(/[`'"]\.\/(voucher-tray\.[\w.-]+\.js)[`'"]/g)].map((m) => m[1]);
-if (!chunks.some((name) => name.startsWith('voucher-tray.runtime-'))) fail(`${scriptFile} names no runtime chunk`);
-for (const name of new Set(chunks)) {
+const chunks = chunksNamedIn(readFileSync(join(root, scriptFile), 'utf8'));
+if (!chunks.length) fail(`${scriptFile} names no chunk`);
+for (const name of chunks) {
   if (!files.includes(scriptDir + name)) fail(`${scriptFile} loads ./${name}, which is not in the tarball`);
 }
 

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { buildEsmMinified } from '../bench/lib/build.mjs';
 import { BUDGETS, compressedSizes, esmEntrySizes, scriptChunkSizes } from '../bench/lib/size.mjs';
+import { chunksNamedIn } from './script-chunks.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const read = (name) => readFileSync(new URL(name, dist), 'utf8');
@@ -20,9 +21,7 @@ let chunks;
 let standalone;
 try {
   scriptCode = read('voucher-tray.min.js');
-  // The chunks it names, as it will ask for them: ./voucher-tray.<name>-<hash>.js.
-  const names = new Set([...scriptCode.matchAll(/[`'"]\.\/(voucher-tray\.[\w.-]+\.js)[`'"]/g)].map((m) => m[1]));
-  chunks = scriptChunkSizes([...names].map((fileName) => ({ fileName, code: read(fileName) })));
+  chunks = scriptChunkSizes(chunksNamedIn(scriptCode).map((fileName) => ({ fileName, code: read(fileName) })));
   standalone = compressedSizes(read('voucher-tray.standalone.min.js'));
 } catch (error) {
   console.error(`check-size: ${error.message}; run \`npm run build\` first.`);

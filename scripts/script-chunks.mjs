@@ -135,9 +135,17 @@ function rewriteChunk(code, fileName, entryFileName, parse) {
   return s;
 }
 
+/** How the script build names its chunks (Rolldown's `chunkFileNames`): beside the file. */
+export const CHUNK_FILE_NAMES = 'voucher-tray.[name]-[hash].js';
+
+/** The chunks a built script-tag file will fetch, by file name, from its code. */
+export function chunksNamedIn(scriptCode) {
+  return [...new Set([...scriptCode.matchAll(/[`'"]\.\/(voucher-tray\.[\w.-]+-[\w-]+\.js)[`'"]/g)].map((m) => m[1]))];
+}
+
 /**
  * The plugin. `entryFileName` is the script-tag file's name; every chunk must sit beside it
- * (chunkFileNames without a folder).
+ * (CHUNK_FILE_NAMES).
  */
 export function scriptChunks({ entryFileName }) {
   return {

@@ -13,7 +13,8 @@ declare global {
   }
 }
 
-const fetchedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+/** The path of every resource the page has fetched so far. */
+export const fetchedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 async function shown(tray: TrayLike): Promise<string[]> {
   await waitUntil(
@@ -21,7 +22,8 @@ async function shown(tray: TrayLike): Promise<string[]> {
     `${tray.id || 'tray'} never settled`,
     { timeout: 8000 },
   );
-  expect(tray.shadowRoot!.querySelector('[part="error"]'), 'error state').to.equal(null);
+  // The error's text, not the element: chai's report of a failing element can hang the page.
+  expect(tray.shadowRoot!.querySelector('[part="error"]')?.textContent ?? null, `${tray.id} error state`).to.equal(null);
   return [...tray.shadowRoot!.querySelectorAll('[part="code"]')].map((n) => n.textContent!.trim());
 }
 

@@ -2,13 +2,13 @@
 // as a site that self-hosts only that one file would: the logged-in tray must say it could
 // not load (error part, retry button, voucher-tray-error), never stay blank or throw.
 import { expect, waitUntil } from '@open-wc/testing';
+import { fetchedPaths } from './checks.js';
 
 interface TrayLike extends HTMLElement {
   refresh(): Promise<void>;
 }
 
 const part = (id: string, name: string) => document.getElementById(id)!.shadowRoot?.querySelector<HTMLElement>(`[part="${name}"]`);
-const fetchedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
 export function describeMissingChunks(): void {
   describe('script-tag file without its chunks', () => {

@@ -2,6 +2,7 @@
 // `npm run build` first) in a German page: the translations must come from their own chunks
 // in dist/, next to the script, and never be bundled into it.
 import { expect, waitUntil } from '@open-wc/testing';
+import { fetchedPaths } from '../script-tag/checks.js';
 
 const loginText = (id: string) =>
   document.getElementById(id)?.shadowRoot?.querySelector('[part="login-text"]')?.textContent?.trim();
@@ -12,7 +13,7 @@ export function describeScriptTranslations(loading: string): void {
       await waitUntil(() => loginText('german') === 'Melden Sie sich an, um Ihre Gutscheine zu sehen.', 'no German text', { timeout: 8000 });
       await waitUntil(() => loginText('french') === 'Connectez-vous pour voir vos bons de réduction.', 'no French text', { timeout: 8000 });
       expect(loginText('english')).to.equal('Log in to see your vouchers.');
-      const fetched = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      const fetched = fetchedPaths();
       const chunks = fetched.filter((path) => /\/voucher-tray\.[^/]+-[\w-]+\.js$/.test(path)).sort();
       expect(chunks).to.have.length(2);
       expect(chunks[0]).to.match(/^\/dist\/voucher-tray\.de-[\w-]+\.js$/);

@@ -24,12 +24,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         lib: {
           entry: {
-            index: src('index.ts'),
-            'voucher-tray-element': src('voucher-tray-element.ts'),
-            'voucher-tray-define': src('voucher-tray-define.ts'),
+            'entries/index': src('entries/index.ts'),
+            'element/voucher-tray': src('element/voucher-tray.ts'),
+            'element/define': src('element/define.ts'),
             'providers/index': src('providers/index.ts'),
-            react: src('react.ts'),
-            vue: src('vue.ts'),
+            'frameworks/react': src('frameworks/react.ts'),
+            'frameworks/vue': src('frameworks/vue.ts'),
           },
           formats: ['es'],
         },
@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
     return {
       build: {
         ...scriptBuild,
-        lib: { entry: src('script.ts'), formats: ['es'], fileName: () => SCRIPT_FILE },
+        lib: { entry: src('entries/script.ts'), formats: ['es'], fileName: () => SCRIPT_FILE },
         rolldownOptions: {
           // script.ts exports nothing; what its chunks share with it goes into it, not a third file.
           preserveEntrySignatures: 'allow-extension',
@@ -64,7 +64,7 @@ export default defineConfig(({ mode }) => {
         ...scriptBuild,
         // IIFE inlines every import() (runtime, translations). Vite wants a name for an IIFE;
         // script.ts exports nothing, so none is assigned.
-        lib: { entry: src('script.ts'), formats: ['iife'], name: 'VoucherTrayStandalone', fileName: () => 'voucher-tray.standalone.min.js' },
+        lib: { entry: src('entries/script.ts'), formats: ['iife'], name: 'VoucherTrayStandalone', fileName: () => 'voucher-tray.standalone.min.js' },
       },
     };
   }

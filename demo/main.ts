@@ -1,6 +1,6 @@
 // The demo page's controls. The trays are configured only through their attributes and
 // listened to only through their events, as any embedder's page would do.
-import '../src/index.js';
+import '../src/entries/index.js';
 import { registerProvider, voucherifyAdapter } from '../src/providers/index.js';
 
 // Demo only: the mock's Voucherify vouchers carry the docs' `{{internalVoucherifyURL}}`

@@ -2,10 +2,10 @@
 // moved, removed and re-added, many on one page. (Loading the script before or after the
 // tags, twice, and injecting tags with innerHTML are covered by test/script-tag/.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { registerProvider, type VoucherTray } from '../src/index.js';
-import { pendingWakeCount } from '../src/clock.js';
-import { sharedTokenClient } from '../src/providers/token-client.js';
+import '../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../src/entries/index.js';
+import { pendingWakeCount } from '../src/format/clock.js';
+import { sharedTokenClient } from '../src/providers/net/token-client.js';
 import { installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
 
 registerProvider('cms-test', {

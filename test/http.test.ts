@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildProviderUrl, encodeQuery, readJson, resolveHttpUrl } from '../src/providers/http.js';
+import { buildProviderUrl, encodeQuery, readJson, resolveHttpUrl } from '../src/providers/net/http.js';
 import { VoucherTrayError } from '../src/providers/errors.js';
 
 describe('provider URLs', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VoucherTrayError } from '../src/providers/errors.js';
-import { TokenClient, parseGrant, TOKEN_DEFAULT_LIFETIME_MS } from '../src/providers/token-client.js';
+import { TokenClient, parseGrant, TOKEN_DEFAULT_LIFETIME_MS } from '../src/providers/net/token-client.js';
 import { deferred, installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
 
 const endpoint = 'https://shop.example/api/voucher-token';

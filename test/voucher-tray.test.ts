@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/index.js';
-import { registerProvider, type VoucherTray } from '../src/index.js';
-import { sharedTokenClient } from '../src/providers/token-client.js';
+import '../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../src/entries/index.js';
+import { sharedTokenClient } from '../src/providers/net/token-client.js';
 import type { ProviderRequest } from '../src/providers/types.js';
-import type { Voucher } from '../src/voucher.js';
+import type { Voucher } from '../src/model/voucher.js';
 import clevertapBody from './fixtures/clevertap-fetch-voucher.json';
 import { deferred, installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
 

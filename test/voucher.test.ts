@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { visibleVouchers, nextVisibilityChange, type Voucher } from '../src/voucher.js';
+import { visibleVouchers, nextVisibilityChange, type Voucher } from '../src/model/voucher.js';
 
 const v = (code: string, extra: Partial<Voucher> = {}): Voucher => ({
   id: code,

@@ -38,7 +38,7 @@ async function runBuild(mode, config, buildOverrides) {
 
 /**
  * The script-tag build (`--mode script`, Lit inside) of `entry` (default: the product's
- * src/script.ts), exactly as `npm run build` writes it: `file`, the code a page loads with
+ * src/entries/script.ts), exactly as `npm run build` writes it: `file`, the code a page loads with
  * <script src>, and `chunks` ({ fileName, code }), what it fetches from beside itself later.
  */
 export async function buildScript(entry) {
@@ -77,13 +77,13 @@ export const scriptAssets = (name, { file, chunks }) => ({
  * which is why it is not used here. Source maps are left out.
  *   entry: undefined = the config's own entries (the files dist/ ships); a path = that
  *          module as the only entry, named `index`.
- *   single: true = src/index.ts (or `entry`) as the only entry, so its static imports end up
+ *   single: true = src/entries/index.ts (or `entry`) as the only entry, so its static imports end up
  *          in one file, as a consumer's bundler would have them; lazy import()s stay apart.
  * Returns every chunk: { fileName, code, isEntry, imports, dynamicImports }.
  */
 export async function buildEsmMinified(entry, { single = false } = {}) {
   const config = await projectConfig('lib');
-  const only = entry ?? (single ? `${repoRoot}src/index.ts` : undefined);
+  const only = entry ?? (single ? `${repoRoot}src/entries/index.ts` : undefined);
   if (only) {
     const { rolldownOptions = {} } = config.build;
     config.build.lib = { ...config.build.lib, entry: { index: only } };

@@ -36,7 +36,7 @@ function sizeSection({ product, floor }) {
     'Lit inside): what a page pays before the first paint. What only a logged-in shopper needs',
     '(network layer, adapters, list view) and the translations are chunks it fetches from beside',
     'itself when needed. ESM entry: `--mode lib` (Lit external), each chunk then minified by oxc',
-    '(vite\'s `minify`: compress + mangle + whitespace), no source maps: `src/index.ts` as the only',
+    '(vite\'s `minify`: compress + mangle + whitespace), no source maps: `src/entries/index.ts` as the only',
     'entry, so `index.js` holds everything it imports statically, as a bundler would add it to an',
     'app (lazy `import()` chunks are not counted). gzip -9, brotli -q 11. 1 KB = 1,000 B.',
     '',
@@ -55,7 +55,7 @@ function sizeSection({ product, floor }) {
       `The standalone file (everything inside, for hosts that take one file): ${bytes(product.standalone.gzip)} B.`,
     '',
     `ESM lazy chunks, not counted: ${lazy}. As dist/ ships it (${product.esmShipped.files.length} files: ` +
-      `dist/index.js and its static imports), each file gzipped on its own: ${bytes(product.esmShipped.perFileGzip)} B in all.`,
+      `dist/entries/index.js and its static imports), each file gzipped on its own: ${bytes(product.esmShipped.perFileGzip)} B in all.`,
   ].join('\n');
 }
 

@@ -66,7 +66,7 @@ export async function measureProduct() {
   const { chunks, runtime } = scriptChunkSizes(built.chunks);
   const standalone = compressedSizes(await buildStandaloneFile());
   const esm = esmEntrySizes(await buildEsmMinified(undefined, { single: true }));
-  const esmShipped = esmEntrySizes(await buildEsmMinified());
+  const esmShipped = esmEntrySizes(await buildEsmMinified(), 'entries/index.js');
   return { script, scriptChunks: chunks, runtime, standalone, esm, esmShipped };
 }
 

@@ -1,4 +1,4 @@
-import { englishStrings, textAttribute, type TrayStrings } from '../strings.js';
+import type { TrayStrings } from './types.js';
 
 type Translation = Promise<{ default: TrayStrings }>;
 
@@ -42,15 +42,4 @@ export function loadTranslation(locale: string): Promise<unknown> | undefined {
     loaded.set(language, entry);
   }
   return entry instanceof Promise ? entry : undefined;
-}
-
-const KEYS = Object.keys(englishStrings) as (keyof TrayStrings)[];
-/** `text-list-label`, `text-empty`…: one attribute per built-in text. */
-export const TEXT_ATTRIBUTES = KEYS.map(textAttribute);
-
-/** English, under the locale's translation, under the `text-*` attributes, under `overrides`. */
-export function resolveStrings(host: Element, locale: string, overrides: Partial<TrayStrings>): TrayStrings {
-  const strings = { ...englishStrings, ...translationFor(locale) };
-  KEYS.forEach((key, i) => (strings[key] = host.getAttribute(TEXT_ATTRIBUTES[i]!) ?? strings[key]));
-  return { ...strings, ...overrides };
 }

@@ -1,4 +1,4 @@
-import type { TrayStrings } from '../strings.js';
+import type { TrayStrings } from './types.js';
 
 export default {
   listLabel: 'Je vouchers',

@@ -1,4 +1,4 @@
-import type { TrayStrings } from '../strings.js';
+import type { TrayStrings } from './types.js';
 
 // Words both Brazil and Portugal read naturally where they differ ("entrega", not "frete").
 export default {

@@ -1,8 +1,8 @@
 import { clevertapAdapter } from './clevertap.js';
 import { registerBuiltIns } from './registry.js';
 import { spaazaAdapter } from './spaaza.js';
-import { voucherifyAdapter } from './voucherify.js';
-import { voucherifyVouchersAdapter } from './voucherify-vouchers.js';
+import { voucherifyAdapter } from './voucherify/redeemables.js';
+import { voucherifyVouchersAdapter } from './voucherify/list-vouchers.js';
 
 /** The providers every tray knows without a `registerProvider()` call. */
 export const builtInProviders = {

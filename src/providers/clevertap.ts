@@ -1,7 +1,7 @@
-import type { Voucher } from '../voucher.js';
+import type { Voucher } from '../model/voucher.js';
 import { epochSecondsToMs } from './dates.js';
 import { VoucherTrayError } from './errors.js';
-import { asArray, asNumber, asObject, asText } from './json.js';
+import { asArray, asNumber, asObject, asText } from '../model/json.js';
 import type { ProviderAdapter } from './types.js';
 
 /**

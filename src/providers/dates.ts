@@ -5,6 +5,8 @@
  * malformed (including impossible dates such as Feb 30) and never throws.
  */
 
+import { MAX_TIME_MS } from '../model/time.js';
+
 // Date, optionally a time (`T` or space), optional 1–9 digit fraction, optional zone.
 const ISO_8601 =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -14,8 +16,6 @@ const SPAAZA_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})$/
 
 const ZONE_OFFSET = /^([+-])(\d{2})(?::?(\d{2}))?$/;
 
-/** The last moment a `Date` can hold (±100,000,000 days around the epoch). */
-const MAX_TIME_MS = 8.64e15;
 
 /** ISO 8601 (`Z`, `±hh:mm`, `±hhmm`, `±hh`, or no zone = UTC; date-only = UTC midnight). */
 export function parseIsoTime(value: unknown): number | undefined {

@@ -1,10 +1,10 @@
-import type { Voucher } from '../voucher.js';
+import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
-import { checkedVouchers } from './guard.js';
-import { buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './http.js';
+import { checkedVouchers } from '../model/guard.js';
+import { buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
-import { sendRequest } from './request.js';
-import { sharedTokenClient, type TokenClient, type TokenGrant } from './token-client.js';
+import { sendRequest } from './net/request.js';
+import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
 
 export interface LoadOptions {

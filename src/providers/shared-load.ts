@@ -1,5 +1,5 @@
-import type { Voucher } from '../voucher.js';
-import { InFlight } from './in-flight.js';
+import type { Voucher } from '../model/voucher.js';
+import { InFlight } from './net/in-flight.js';
 import { loadVouchers, type LoadOptions } from './load.js';
 
 const loads = new InFlight<Voucher[]>();

@@ -1,7 +1,7 @@
-import type { Voucher, VoucherValue } from '../voucher.js';
+import type { Voucher, VoucherValue } from '../model/voucher.js';
 import { parseSpaazaExpiry } from './dates.js';
 import { VoucherTrayError } from './errors.js';
-import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from './json.js';
+import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from '../model/json.js';
 import type { ProviderAdapter } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Voucher } from '../voucher.js';
+import type { Voucher } from '../model/voucher.js';
 
 /** Query values an adapter passes; `undefined` entries are left out. */
 export type Query = Record<string, string | number | undefined>;

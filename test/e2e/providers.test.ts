@@ -3,9 +3,9 @@
 // all five provider endpoints. No fetch is stubbed here.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import '../../src/index.js';
-import type { VoucherTray } from '../../src/index.js';
-import { sharedTokenClient } from '../../src/providers/token-client.js';
+import '../../src/entries/index.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import { sharedTokenClient } from '../../src/providers/net/token-client.js';
 
 interface LogEntry {
   method: string;

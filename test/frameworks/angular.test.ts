@@ -14,8 +14,8 @@ import {
 } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { expect } from '@open-wc/testing';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/events.js';
-import '../../src/voucher-tray-define.js';
+import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import '../../src/element/define.js';
 import {
   ANONYMOUS,
   FAILING,

@@ -4,9 +4,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, createRef, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/events.js';
-import { VoucherTray, type VoucherTrayProps } from '../../src/react.js';
-import type { VoucherTray as VoucherTrayElement } from '../../src/voucher-tray-element.js';
+import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import { VoucherTray, type VoucherTrayProps } from '../../src/frameworks/react.js';
+import type { VoucherTray as VoucherTrayElement } from '../../src/element/voucher-tray.js';
 import {
   ANONYMOUS,
   FAILING,

@@ -11,8 +11,8 @@
  * - every `voucher-tray-*` event handed to a TrayEventLog through the framework's own binding.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { TrayStrings } from '../../src/strings.js';
-import type { VoucherTray } from '../../src/voucher-tray-element.js';
+import type { TrayStrings } from '../../src/i18n/types.js';
+import type { VoucherTray } from '../../src/element/voucher-tray.js';
 
 /** One shopper per provider the scenario uses, each with vouchers in the mock backend. */
 export const SHOPPERS = {

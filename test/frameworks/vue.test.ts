@@ -6,9 +6,9 @@ import './node-env.js';
 import 'vue/dist/vue.esm-bundler.js';
 import { expect } from '@open-wc/testing';
 import { createApp, defineComponent, h, reactive, ref, type App, type Component, type GlobalComponents } from 'vue';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/events.js';
-import '../../src/voucher-tray-define.js';
-import type {} from '../../src/vue.js';
+import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import '../../src/element/define.js';
+import type {} from '../../src/frameworks/vue.js';
 import {
   ANONYMOUS,
   FAILING,

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import type { VoucherTray, VoucherTrayErrorDetail } from '../../src/index.js';
+import '../../src/entries/index.js';
+import type { VoucherTray, VoucherTrayErrorDetail } from '../../src/entries/index.js';
 import clevertapBody from '../fixtures/clevertap-fetch-voucher.json';
 import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
 import { codesIn, neverAnswers, part, pause, quickRequests, recordPageErrors, settled, stalledResponse } from './helpers.js';

@@ -1,7 +1,7 @@
 import { waitUntil } from '@open-wc/testing';
-import type { VoucherTray } from '../../src/index.js';
-import { configureRequests, type RequestSettings } from '../../src/providers/request.js';
-import { sharedTokenClient } from '../../src/providers/token-client.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import { configureRequests, type RequestSettings } from '../../src/providers/net/request.js';
+import { sharedTokenClient } from '../../src/providers/net/token-client.js';
 
 /** Shortens the request timeout and retry pauses for one test; restore with the result. */
 export function quickRequests(changes: Partial<RequestSettings> = {}): () => void {

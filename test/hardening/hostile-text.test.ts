@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { VoucherTray } from '../../src/index.js';
+import '../../src/entries/index.js';
+import type { VoucherTray } from '../../src/entries/index.js';
 import clevertapBody from '../fixtures/clevertap-fetch-voucher.json';
 import spaazaBody from '../fixtures/spaaza-get-user-vouchers.json';
 import redeemables from '../fixtures/voucherify-customer-redeemables.json';

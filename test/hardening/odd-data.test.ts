@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, type VoucherTray } from '../../src/index.js';
-import { MAX_PAGES } from '../../src/providers/voucherify.js';
-import { LAST_PAGE } from '../../src/providers/voucherify-vouchers.js';
+import '../../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
+import { MAX_PAGES } from '../../src/providers/voucherify/redeemables.js';
+import { LAST_PAGE } from '../../src/providers/voucherify/list-vouchers.js';
 import clevertapBody from '../fixtures/clevertap-fetch-voucher.json';
 import redeemables from '../fixtures/voucherify-customer-redeemables.json';
 import listVouchers from '../fixtures/voucherify-list-vouchers.json';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import type { VoucherTray } from '../../src/index.js';
+import '../../src/entries/index.js';
+import type { VoucherTray } from '../../src/entries/index.js';
 import { installFakeFetch, json } from '../helpers/fake-fetch.js';
 import { codesIn, pause, quickRequests, settled } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, type Voucher, type VoucherTray } from '../../src/index.js';
+import '../../src/entries/index.js';
+import { registerProvider, type Voucher, type VoucherTray } from '../../src/entries/index.js';
 import type { ProviderRequest } from '../../src/providers/types.js';
-import { loadRuntime } from '../../src/runtime-loader.js';
+import { loadRuntime } from '../../src/runtime/loader.js';
 import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
 import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
 

@@ -6,8 +6,8 @@ import {
   parseRetryAfter,
   retryPause,
   sendRequest,
-} from '../../src/providers/request.js';
-import { TokenClient } from '../../src/providers/token-client.js';
+} from '../../src/providers/net/request.js';
+import { TokenClient } from '../../src/providers/net/token-client.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { neverAnswers, pause, quickRequests, stalledResponse } from './helpers.js';
 

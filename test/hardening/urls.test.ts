@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, safeNavigationUrl, type VoucherTray } from '../../src/index.js';
+import '../../src/entries/index.js';
+import { registerProvider, safeNavigationUrl, type VoucherTray } from '../../src/entries/index.js';
 import spaazaBody from '../fixtures/spaaza-get-user-vouchers.json';
 import getVoucherBody from '../fixtures/voucherify-get-voucher.json';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';

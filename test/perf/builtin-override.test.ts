@@ -3,9 +3,9 @@
 // must survive the built-ins' arrival. This file needs a page of its own, where no tray has
 // loaded yet; web-test-runner gives each test file one.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, type VoucherTray } from '../../src/index.js';
-import { currentRuntime } from '../../src/runtime-loader.js';
+import '../../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
+import { currentRuntime } from '../../src/runtime/loader.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
 describe('a page adapter under a built-in name, registered before the runtime', () => {

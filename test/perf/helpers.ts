@@ -1,5 +1,5 @@
-import { registerProvider } from '../../src/index.js';
-import type { Voucher } from '../../src/voucher.js';
+import { registerProvider } from '../../src/entries/index.js';
+import type { Voucher } from '../../src/model/voucher.js';
 
 export const HOUR = 3_600_000;
 

@@ -1,9 +1,9 @@
 // Keyed rendering: each voucher keeps its own <li> while the list changes around it, so an
 // update touches only the rows that changed (and focus stays on the right card).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import type { VoucherTray } from '../../src/index.js';
-import type { Voucher } from '../../src/voucher.js';
+import '../../src/entries/index.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import type { Voucher } from '../../src/model/voucher.js';
 import { HOUR, installPerfProvider, voucher } from './helpers.js';
 
 let current: Voucher[] = [];

@@ -2,9 +2,9 @@
 // page whose visitors are anonymous never downloads it. (This file must run in a page of its
 // own, before anything else logs a tray in; web-test-runner gives each test file one.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, type VoucherTray } from '../../src/index.js';
-import { currentRuntime } from '../../src/runtime-loader.js';
+import '../../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
+import { currentRuntime } from '../../src/runtime/loader.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
 const runtimeFetched = () => performance.getEntriesByType('resource').some((entry) => /\/src\/runtime\.ts/.test(entry.name));

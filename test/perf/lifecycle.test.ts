@@ -2,8 +2,8 @@
 // measured by `npm run bench`): what a tray takes, it gives back when it leaves the page, and
 // a tray at rest does no work.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerProvider, type VoucherTray } from '../../src/index.js';
+import '../../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { HOUR, installPerfProvider, trackResources, voucher } from './helpers.js';
 
 async function loaded(el: VoucherTray): Promise<void> {

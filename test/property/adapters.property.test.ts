@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { clevertapAdapter } from '../../src/providers/clevertap.js';
-import { checkedVouchers } from '../../src/providers/guard.js';
+import { checkedVouchers } from '../../src/model/guard.js';
 import { spaazaAdapter } from '../../src/providers/spaaza.js';
 import type { ProviderAdapter } from '../../src/providers/types.js';
-import { voucherifyAdapter } from '../../src/providers/voucherify.js';
-import { voucherifyVouchersAdapter } from '../../src/providers/voucherify-vouchers.js';
+import { voucherifyAdapter } from '../../src/providers/voucherify/redeemables.js';
+import { voucherifyVouchersAdapter } from '../../src/providers/voucherify/list-vouchers.js';
 import { fakeRequest } from '../providers/fake-request.js';
 import { RUNS, anyString, expectVouchersOrTypedError, fieldValue, getJsonError, objectWith, orAnything } from './arbitraries.js';
 

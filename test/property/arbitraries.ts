@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { VoucherTrayError } from '../../src/providers/errors.js';
-import type { Voucher } from '../../src/voucher.js';
+import type { Voucher } from '../../src/model/voucher.js';
 
 /** Runs per property: enough to find shape bugs, few enough for three engines. */
 export const RUNS = { numRuns: 200 };

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { VoucherTrayError } from '../../src/providers/errors.js';
-import { encodeQuery } from '../../src/providers/http.js';
-import { TokenClient, parseGrant, type TokenGrant } from '../../src/providers/token-client.js';
+import { encodeQuery } from '../../src/providers/net/http.js';
+import { TokenClient, parseGrant, type TokenGrant } from '../../src/providers/net/token-client.js';
 import { installFakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 import { quickRequests } from '../hardening/helpers.js';
 import { RUNS, anyString, fieldValue, objectWith, orAnything } from './arbitraries.js';

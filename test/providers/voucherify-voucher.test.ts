@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mapVoucherifyVoucher, voucherifyErrorMessage } from '../../src/providers/voucherify-voucher.js';
+import { mapVoucherifyVoucher, voucherifyErrorMessage } from '../../src/providers/voucherify/voucher.js';
 import errorBody from '../fixtures/voucherify-error.json';
 import getVoucherBody from '../fixtures/voucherify-get-voucher.json';
 import listVouchersBody from '../fixtures/voucherify-list-vouchers.json';
@@ -69,10 +69,13 @@ describe('mapVoucherifyVoucher', () => {
     expect(valueOf({ discount: { type: 'PERCENT', percent_off: 15 } })).to.deep.equal(
       { kind: 'percent', percent: 15 },
     );
-    expect(valueOf({ discount: { type: 'UNIT', unit_off: 2, unit_type: 'prod_coffee' } })).to.deep.equal({
+    // A product or SKU id is no name a shopper can read: the unit type is left out.
+    expect(valueOf({ discount: { type: 'UNIT', unit_off: 2, unit_type: 'prod_coffee' } })).to.deep.equal({ kind: 'units', units: 2 });
+    expect(valueOf({ discount: { type: 'UNIT', unit_off: 2, unit_type: 'sku_0b1621b319d248b79f' } })).to.deep.equal({ kind: 'units', units: 2 });
+    expect(valueOf({ discount: { type: 'UNIT', unit_off: 3, unit_type: 'car wash' } })).to.deep.equal({
       kind: 'units',
-      units: 2,
-      unitType: 'prod_coffee',
+      units: 3,
+      unitType: 'car wash',
     });
     expect(valueOf({ discount: { type: 'UNIT', unit_off: 1, unit_type: 'prod_5h1pp1ng' } })).to.deep.equal({
       kind: 'free-shipping',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VoucherTrayError } from '../../src/providers/errors.js';
-import { LAST_PAGE, voucherifyVouchersAdapter } from '../../src/providers/voucherify-vouchers.js';
+import { LAST_PAGE, voucherifyVouchersAdapter } from '../../src/providers/voucherify/list-vouchers.js';
 import errorBody from '../fixtures/voucherify-error.json';
 import getVoucherBody from '../fixtures/voucherify-get-voucher.json';
 import listVouchersBody from '../fixtures/voucherify-list-vouchers.json';

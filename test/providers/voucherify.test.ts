@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VoucherTrayError } from '../../src/providers/errors.js';
-import { MAX_PAGES, voucherifyAdapter } from '../../src/providers/voucherify.js';
+import { MAX_PAGES, voucherifyAdapter } from '../../src/providers/voucherify/redeemables.js';
 import errorBody from '../fixtures/voucherify-error.json';
 import redeemables from '../fixtures/voucherify-customer-redeemables.json';
 import getVoucherBody from '../fixtures/voucherify-get-voucher.json';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { VoucherTray } from '../../src/index.js';
-import { trayStyles } from '../../src/voucher-tray.styles.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import { trayStyles } from '../../src/element/voucher-tray.styles.js';
 import { json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, fakeBackend, part, parts, providerWith, root, settled, trayFixture, voucher } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { VoucherTray, VoucherTrayCopyEvent } from '../../src/index.js';
+import type { VoucherTray, VoucherTrayCopyEvent } from '../../src/entries/index.js';
 import type { FakeFetch } from '../helpers/fake-fetch.js';
 import { announced, fakeBackend, parts, providerWith, root, text, trayFixture, voucher } from './helpers.js';
 

@@ -2,10 +2,11 @@
 // Pacific/Kiritimati (UTC+14) and Pacific/Pago_Pago (UTC-11): "today" and "tomorrow" are the
 // shopper's calendar days, so every moment here is built in local time.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { pendingWakeCount, wakeAt } from '../../src/clock.js';
-import { expiryText, formatDateTime, isExpiringSoon, nextTextChange } from '../../src/format.js';
+import { pendingWakeCount, wakeAt } from '../../src/format/clock.js';
+import { expiryText, isExpiringSoon, nextTextChange } from '../../src/format/expiry.js';
+import { formatDateTime } from '../../src/format/intl.js';
 import de from '../../src/i18n/de.js';
-import { englishStrings } from '../../src/strings.js';
+import { englishStrings } from '../../src/i18n/en.js';
 import type { FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, HOUR, MINUTE, fakeBackend, part, parts, providerWith, text, trayFixture, voucher } from './helpers.js';
 

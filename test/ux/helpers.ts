@@ -2,10 +2,10 @@
 // through the real token + request path against a fake fetch), and small DOM look-ups.
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/index.js';
-import { registerProvider, type VoucherTray } from '../../src/index.js';
-import { sharedTokenClient } from '../../src/providers/token-client.js';
-import type { Voucher } from '../../src/voucher.js';
+import '../../src/entries/index.js';
+import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
+import { sharedTokenClient } from '../../src/providers/net/token-client.js';
+import type { Voucher } from '../../src/model/voucher.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
 export const MINUTE = 60_000;

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { VoucherTray } from '../../src/index.js';
-import { englishStrings, textAttribute, type TrayStrings } from '../../src/strings.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import { englishStrings } from '../../src/i18n/en.js';
+import { textAttribute } from '../../src/i18n/resolve.js';
+import type { TrayStrings } from '../../src/i18n/types.js';
 import type { FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, fakeBackend, part, parts, providerWith, root, text, trayFixture, voucher } from './helpers.js';
 

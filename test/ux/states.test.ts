@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { VoucherTray } from '../../src/index.js';
+import type { VoucherTray } from '../../src/entries/index.js';
 import voucherifyVoucher from '../fixtures/voucherify-get-voucher.json';
 import { deferred, json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, announced, fakeBackend, part, parts, providerWith, root, text, trayFixture, voucher } from './helpers.js';

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { VoucherTray } from '../../src/index.js';
-import { englishStrings, textAttribute } from '../../src/strings.js';
-import { cardStyles } from '../../src/voucher-card.styles.js';
-import { trayStyles } from '../../src/voucher-tray.styles.js';
+import type { VoucherTray } from '../../src/entries/index.js';
+import { englishStrings } from '../../src/i18n/en.js';
+import { textAttribute } from '../../src/i18n/resolve.js';
+import { cardStyles } from '../../src/list/card.styles.js';
+import { trayStyles } from '../../src/element/voucher-tray.styles.js';
 import { json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, fakeBackend, part, providerWith, settled, trayFixture, voucher } from './helpers.js';
 

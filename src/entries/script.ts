@@ -3,7 +3,7 @@
 // Only the copy whose element is the one defined exposes itself there: with two copies on a
 // page (a CMS block and a tag manager, say), providers registered through window.VoucherTray
 // must reach the trays that are really on screen.
-import './voucher-tray-define.js';
+import '../element/define.js';
 import { VoucherTray, VoucherTrayError, registerProvider } from './index.js';
 
 /** What the script-tag file puts on `window.VoucherTray`. */

@@ -1,9 +1,9 @@
-import type { Voucher } from '../voucher.js';
-import { VoucherTrayError } from './errors.js';
-import { asArray, asObject } from './json.js';
-import type { ProviderAdapter, ProviderRequest } from './types.js';
-import { fetchVoucherifyVouchersByCode } from './voucherify.js';
-import { mapVoucherifyVoucher, voucherifyErrorMessage } from './voucherify-voucher.js';
+import type { Voucher } from '../../model/voucher.js';
+import { VoucherTrayError } from '../errors.js';
+import { asArray, asObject } from '../../model/json.js';
+import type { ProviderAdapter, ProviderRequest } from '../types.js';
+import { fetchVoucherifyVouchersByCode } from './redeemables.js';
+import { mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
 
 const PROVIDER = 'voucherify-vouchers';
 /** The most the API returns per page. */

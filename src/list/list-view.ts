@@ -3,9 +3,12 @@
 // bindings only, never as markup.
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { expiryText, formatDateTime, formatValue, isExpiringSoon } from './format.js';
-import { fill, type TrayStrings } from './strings.js';
-import { isExpired, type Voucher } from './voucher.js';
+import { expiryText, isExpiringSoon } from '../format/expiry.js';
+import { formatDateTime } from '../format/intl.js';
+import { formatValue } from '../format/value.js';
+import { fill } from '../i18n/fill.js';
+import type { TrayStrings } from '../i18n/types.js';
+import { isExpired, type Voucher } from '../model/voucher.js';
 
 export interface ItemContext {
   now: number;

@@ -1,10 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, initialState } from '@lit/task';
 import type { VoucherTrayErrorDetail } from './events.js';
-import { VoucherTrayError, isAbortError } from './providers/errors.js';
-import { providerVersion } from './providers/registry.js';
-import { loadRuntime } from './runtime-loader.js';
-import { resolveLocale } from './timing.js';
+import { VoucherTrayError, isAbortError } from '../providers/errors.js';
+import { providerVersion } from '../providers/registry.js';
+import { loadRuntime } from '../runtime/loader.js';
+import { resolveLocale } from '../i18n/locale.js';
 
 /** What the load task reads from the element. */
 export interface LoadSettings {

@@ -8,9 +8,9 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
-} from './events.js';
-import { VoucherTray as VoucherTrayElement } from './voucher-tray-element.js';
-import './voucher-tray-define.js';
+} from '../element/events.js';
+import { VoucherTray as VoucherTrayElement } from '../element/voucher-tray.js';
+import '../element/define.js';
 
 /**
  * `<voucher-tray>` for React. Every element property (`provider`, `identity`, `tokenEndpoint`,

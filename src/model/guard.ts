@@ -1,6 +1,7 @@
-import type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';
-import { VoucherTrayError } from './errors.js';
+import type { Voucher, VoucherStatus, VoucherValue } from './voucher.js';
+import { VoucherTrayError } from '../providers/errors.js';
 import { asLabel, asObject, type JsonObject } from './json.js';
+import { isTime } from './time.js';
 
 /**
  * The boundary between adapters (including ones a page registers) and the element: whatever
@@ -24,8 +25,6 @@ export function checkedVouchers(values: unknown, provider: string, pageUrl: stri
 }
 
 const STATUSES: ReadonlySet<unknown> = new Set<VoucherStatus>(['active', 'used', 'expired', 'disabled', 'no-balance']);
-/** The last moment a `Date` can hold. */
-const MAX_TIME_MS = 8.64e15;
 
 function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: string): Voucher | undefined {
   const code = text(raw?.code);
@@ -60,7 +59,7 @@ function text(value: unknown): string | undefined {
 }
 
 function time(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= MAX_TIME_MS ? value : undefined;
+  return isTime(value) ? value : undefined;
 }
 
 function amount(value: unknown): number | undefined {

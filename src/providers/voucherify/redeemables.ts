@@ -1,8 +1,8 @@
-import type { Voucher } from '../voucher.js';
-import { VoucherTrayError } from './errors.js';
-import { asArray, asObject, asText } from './json.js';
-import type { ProviderAdapter, ProviderRequest } from './types.js';
-import { dedupeByCode, mapVoucherifyVoucher, voucherifyErrorMessage } from './voucherify-voucher.js';
+import type { Voucher } from '../../model/voucher.js';
+import { VoucherTrayError } from '../errors.js';
+import { asArray, asObject, asText } from '../../model/json.js';
+import type { ProviderAdapter, ProviderRequest } from '../types.js';
+import { dedupeByCode, mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
 
 /** The most the API returns per page. */
 const PAGE_SIZE = 100;

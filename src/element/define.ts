@@ -1,4 +1,4 @@
-import { VoucherTray } from './voucher-tray-element.js';
+import { VoucherTray } from './voucher-tray.js';
 
 // Two copies of the script on one page (a CMS block and a tag manager, say) must not throw:
 // the first definition wins. The guard also keeps server-side imports (no DOM) harmless.

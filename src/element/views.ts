@@ -1,12 +1,12 @@
 // What the tray shows in each state. Provider text goes in through text bindings only, never
 // as markup. Templates are kept compact: their whitespace ships as it is written.
 import { html } from 'lit';
-import { isAbortError } from './providers/errors.js';
-import { currentRuntime } from './runtime-loader.js';
-import type { TrayStrings } from './strings.js';
-import type { ItemContext } from './voucher-card.js';
-import type { Voucher } from './voucher.js';
-import type { createLoadTask } from './voucher-tray-load.js';
+import { isAbortError } from '../providers/errors.js';
+import { currentRuntime } from '../runtime/loader.js';
+import type { TrayStrings } from '../i18n/types.js';
+import type { ItemContext } from '../list/list-view.js';
+import type { Voucher } from '../model/voucher.js';
+import type { createLoadTask } from './load-task.js';
 
 /** Placeholder cards while loading: shapes only, hidden from screen readers (they hear the status). */
 const loadingView = () =>

@@ -1,4 +1,4 @@
-import { VoucherTrayError } from './providers/errors.js';
+import { VoucherTrayError } from '../providers/errors.js';
 
 type Runtime = typeof import('./runtime.js');
 

@@ -1,5 +1,5 @@
-import type { VoucherTrayErrorKind } from './providers/errors.js';
-import type { Voucher } from './voucher.js';
+import type { VoucherTrayErrorKind } from '../providers/errors.js';
+import type { Voucher } from '../model/voucher.js';
 
 export interface VoucherTrayLoadDetail {
   /** What is shown after the load (expired and unusable entries left out unless show-expired). */

@@ -1,4 +1,4 @@
-import { VoucherTrayError, isAbortError } from './errors.js';
+import { VoucherTrayError, isAbortError } from '../errors.js';
 
 /** No attempt waits longer than this, from sending it to the last byte of its answer. */
 export const REQUEST_TIMEOUT_MS = 15_000;

@@ -1,6 +1,6 @@
-import { VoucherTrayError } from './errors.js';
+import { VoucherTrayError } from '../errors.js';
 import type { HttpAnswer } from './request.js';
-import type { Query } from './types.js';
+import type { Query } from '../types.js';
 
 /**
  * True when `text` can be percent-encoded (no lone surrogates). Asked of encodeURIComponent

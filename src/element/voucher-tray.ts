@@ -1,17 +1,18 @@
 import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { wakeAt } from './clock.js';
-import { CopyFeedback } from './clipboard.js';
+import { wakeAt } from '../format/clock.js';
+import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
-import { resolveLocale } from './timing.js';
-import { TEXT_ATTRIBUTES, loadTranslation, resolveStrings } from './i18n/load.js';
-import { onProviderRegistered } from './providers/registry.js';
-import type { TrayStrings } from './strings.js';
-import { currentRuntime } from './runtime-loader.js';
-import { createLoadTask, shopperOf } from './voucher-tray-load.js';
-import { loginView, stateView } from './voucher-tray-views.js';
+import { resolveLocale } from '../i18n/locale.js';
+import { loadTranslation } from '../i18n/load.js';
+import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
+import { onProviderRegistered } from '../providers/registry.js';
+import type { TrayStrings } from '../i18n/types.js';
+import { currentRuntime } from '../runtime/loader.js';
+import { createLoadTask, shopperOf } from './load-task.js';
+import { loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
-import type { Voucher } from './voucher.js';
+import type { Voucher } from '../model/voucher.js';
 
 // A translation that takes longer than this is shown when it arrives; English meanwhile.
 const TRANSLATION_WAIT_MS = 1500;

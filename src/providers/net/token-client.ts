@@ -1,8 +1,9 @@
-import { VoucherTrayError, isAbortError } from './errors.js';
+import { VoucherTrayError, isAbortError } from '../errors.js';
 import { isEncodable, readJson } from './http.js';
 import { InFlight } from './in-flight.js';
-import { asNumber, asObject, asText } from './json.js';
+import { asNumber, asObject, asText } from '../../model/json.js';
 import { sendRequest } from './request.js';
+import { isTime } from '../../model/time.js';
 
 /** A short-lived credential from the embedder's token endpoint. Lives in memory only. */
 export interface TokenGrant {
@@ -36,8 +37,6 @@ const RESERVED_HEADERS = new Set(['authorization', 'accept']);
 // A bearer token is visible ASCII (RFC 6750 `b64token` and JWTs are); anything else would
 // make the Authorization header throw, or smuggle something into it.
 const TOKEN = /^[\x21-\x7e]+$/;
-/** The last moment a `Date` can hold; a later expiry is treated as none. */
-const MAX_TIME_MS = 8.64e15;
 
 interface CachedGrant {
   grant: TokenGrant;
@@ -140,7 +139,8 @@ export function parseGrant(body: unknown, now: number): TokenGrant {
         : undefined;
   return {
     token,
-    expiresAt: expiresAt !== undefined && Math.abs(expiresAt) <= MAX_TIME_MS ? expiresAt : undefined,
+    // A later expiry than a `Date` can hold is treated as none.
+    expiresAt: isTime(expiresAt) ? expiresAt : undefined,
     apiBase: asText(object.api_base),
     headers: pickStrings(
       object.headers,

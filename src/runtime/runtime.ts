@@ -2,12 +2,12 @@
 // adapters (registered here), the loader, and the list view. The element imports it on the
 // first logged-in load, so anonymous visitors never pay for it. The script-tag file fetches it
 // as a chunk from beside itself; only the standalone file carries it inside.
-import './providers/builtin.js';
-import { warmFormatters } from './format.js';
-import type { LoadOptions } from './providers/load.js';
-import { loadVouchersShared } from './providers/shared-load.js';
-import { nextTextChange } from './timing.js';
-import { nextVisibilityChange, type Voucher } from './voucher.js';
+import '../providers/builtin.js';
+import { warmFormatters } from '../format/intl.js';
+import type { LoadOptions } from '../providers/load.js';
+import { loadVouchersShared } from '../providers/shared-load.js';
+import { nextTextChange } from '../format/expiry.js';
+import { nextVisibilityChange, type Voucher } from '../model/voucher.js';
 
 /**
  * Starts the (shared) load, and while its request is on the wire builds the Intl formatters
@@ -19,10 +19,10 @@ export function loadAndWarm(locale: string, currency: string | undefined, option
   return load;
 }
 
-export { listView } from './voucher-card.js';
-export { cardStyles } from './voucher-card.styles.js';
-export { copyText } from './copy-text.js';
-export { visibleVouchers } from './voucher.js';
+export { listView } from '../list/list-view.js';
+export { cardStyles } from '../list/card.styles.js';
+export { copyText } from '../list/clipboard.js';
+export { visibleVouchers } from '../model/voucher.js';
 
 /**
  * The next moment a tray must re-render: an entry expires or starts, or a shown entry's

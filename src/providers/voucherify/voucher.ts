@@ -1,6 +1,6 @@
-import type { Voucher, VoucherStatus, VoucherValue } from '../voucher.js';
-import { parseIsoTime } from './dates.js';
-import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from './json.js';
+import type { Voucher, VoucherStatus, VoucherValue } from '../../model/voucher.js';
+import { parseIsoTime } from '../dates.js';
+import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from '../../model/json.js';
 
 /**
  * The Voucherify voucher object, shared by Get Voucher, List Vouchers and List Customer
@@ -67,6 +67,7 @@ const REDEEMABLE_STATUS: ReadonlyMap<unknown, VoucherStatus> = new Map([
 
 // Voucherify's reserved unit type for free shipping.
 const FREE_SHIPPING_UNIT = 'prod_5h1pp1ng';
+const PRODUCT_ID = /^(prod|sku)_/;
 
 function voucherStatus(voucher: JsonObject, redeemableStatus: unknown): VoucherStatus {
   const stated = REDEEMABLE_STATUS.get(redeemableStatus);
@@ -112,7 +113,9 @@ function discountValue(discount: JsonObject): VoucherValue | undefined {
       const unitType = asLabel(discount.unit_type, 80);
       if (unitType === FREE_SHIPPING_UNIT) return { kind: 'free-shipping' };
       const units = nonNegative(discount.unit_off);
-      return units === undefined ? undefined : { kind: 'units', units, unitType };
+      if (units === undefined) return undefined;
+      // A product or SKU id (`prod_…`, `sku_…`) means nothing to a shopper: "2 free items" instead.
+      return unitType && !PRODUCT_ID.test(unitType) ? { kind: 'units', units, unitType } : { kind: 'units', units };
     }
     default:
       return undefined;

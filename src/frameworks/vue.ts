@@ -9,8 +9,8 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
-} from './events.js';
-import type { VoucherTray } from './voucher-tray-element.js';
+} from '../element/events.js';
+import type { VoucherTray } from '../element/voucher-tray.js';
 
 /** The tray's events by name, as a template binds them (`@voucher-tray-load="…"`). */
 export interface VoucherTrayEvents {

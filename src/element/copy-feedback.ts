@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trayEvent } from './events.js';
-import { currentRuntime } from './runtime-loader.js';
-import type { Voucher } from './voucher.js';
+import { currentRuntime } from '../runtime/loader.js';
+import type { Voucher } from '../model/voucher.js';
 
 const FEEDBACK_MS = 2000;
 

@@ -1,0 +1,18 @@
+import '../element/define.js';
+
+export { VoucherTray, safeNavigationUrl } from '../element/voucher-tray.js';
+export type {
+  VoucherTrayLoadDetail,
+  VoucherTrayErrorDetail,
+  VoucherTrayCopyDetail,
+  VoucherTrayLoginDetail,
+  VoucherTrayLoadEvent,
+  VoucherTrayErrorEvent,
+  VoucherTrayCopyEvent,
+  VoucherTrayLoginEvent,
+} from '../element/events.js';
+export type { Voucher, VoucherStatus, VoucherValue } from '../model/voucher.js';
+export type { TrayStrings } from '../i18n/types.js';
+export { registerProvider } from '../providers/registry.js';
+export { VoucherTrayError, type VoucherTrayErrorKind } from '../providers/errors.js';
+export type { ProviderAdapter, ProviderRequest, Query } from '../providers/types.js';

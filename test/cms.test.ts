@@ -1,12 +1,13 @@
 // How CMS page builders and tag managers treat the element: configured by attributes only,
 // moved, removed and re-added, many on one page. (Loading the script before or after the
 // tags, twice, and injecting tags with innerHTML are covered by test/script-tag/.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../src/entries/index.js';
 import { pendingWakeCount } from '../src/format/clock.js';
-import { sharedTokenClient } from '../src/providers/net/token-client.js';
+import { clearVoucherTrayCache } from '../src/entries/index.js';
 import { installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
+import { codesIn, settled } from './helpers/tray.js';
 
 registerProvider('cms-test', {
   defaultApiBase: 'https://provider.test',
@@ -19,17 +20,11 @@ registerProvider('cms-test', {
   },
 });
 
-async function settled(el: VoucherTray): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="list"], [part="empty"], [part="error"]'), 'never settled');
-  await el.updateComplete;
-}
-
-const codes = (el: VoucherTray) => [...el.shadowRoot!.querySelectorAll('[part="code"]')].map((n) => n.textContent!.trim());
 
 describe('CMS and tag-manager behaviour', () => {
   let fake: FakeFetch;
   beforeEach(() => {
-    sharedTokenClient.clear();
+    clearVoucherTrayCache();
     fake = installFakeFetch();
     fake.on('POST', '/token', () => json({ token: 'cms-token', expires_in: 600 }));
     fake.on('GET', '/vouchers', () => json({}));
@@ -51,7 +46,7 @@ describe('CMS and tag-manager behaviour', () => {
       '/login',
       true,
     ]);
-    expect(codes(el)).to.deep.equal(['editor-A', 'editor-B']);
+    expect(codesIn(el)).to.deep.equal(['editor-A', 'editor-B']);
   });
 
   it('moving, removing and re-adding a loaded tray makes no new request and leaks no timer', async () => {
@@ -72,7 +67,7 @@ describe('CMS and tag-manager behaviour', () => {
       await el.updateComplete;
     }
     expect(fake.requests.length).to.equal(requests);
-    expect(codes(el)).to.deep.equal(['mover-A', 'mover-B']);
+    expect(codesIn(el)).to.deep.equal(['mover-A', 'mover-B']);
     expect(pendingWakeCount()).to.equal(wakersBefore + 1);
     el.remove();
     columns.forEach((c) => c.remove());
@@ -101,7 +96,7 @@ describe('CMS and tag-manager behaviour', () => {
     ).join('');
     const trays = [...host.querySelectorAll<VoucherTray>('voucher-tray')];
     for (const tray of trays) await settled(tray);
-    trays.forEach((tray, i) => expect(codes(tray)).to.deep.equal([`shopper-${i}-A`, `shopper-${i}-B`]));
+    trays.forEach((tray, i) => expect(codesIn(tray)).to.deep.equal([`shopper-${i}-A`, `shopper-${i}-B`]));
     expect(fake.count((r) => r.method === 'POST')).to.equal(20);
     expect(fake.count((r) => r.method === 'GET')).to.equal(20);
   });

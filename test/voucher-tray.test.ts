@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../src/entries/index.js';
-import { sharedTokenClient } from '../src/providers/net/token-client.js';
+import { clearVoucherTrayCache } from '../src/entries/index.js';
+import { codesIn, settled } from './helpers/tray.js';
 import type { ProviderRequest } from '../src/providers/types.js';
 import type { Voucher } from '../src/model/voucher.js';
 import clevertapBody from './fixtures/clevertap-fetch-voucher.json';
@@ -48,20 +49,13 @@ const full = (identity: string): Voucher[] => [
 
 registerTestProvider('test-all', full);
 
-function codesIn(el: VoucherTray): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[part="code"]')].map((node) => node.textContent!.trim());
-}
 
-async function loaded(el: VoucherTray): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"], [part="empty"], [part="error"]'), 'tray never settled');
-  await el.updateComplete;
-}
 
 describe('<voucher-tray>', () => {
   let fake: FakeFetch;
 
   beforeEach(() => {
-    sharedTokenClient.clear();
+    clearVoucherTrayCache();
     fake = installFakeFetch();
     fake.on('POST', '/token', (r) => json({ token: `tok-${JSON.parse(r.body!).identity}`, expires_in: 600 }));
     fake.on('GET', '/vouchers', () => json({}));
@@ -133,7 +127,7 @@ describe('<voucher-tray>', () => {
 
     it('renders every part of the contract', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       for (const part of ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status']) {
         expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
       }
@@ -143,7 +137,7 @@ describe('<voucher-tray>', () => {
 
     it('marks expired and used entries instead of hiding them with show-expired', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray show-expired provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       expect(codesIn(el)).to.deep.equal(['GONE', 'ALICE-SOON', 'ALICE-LATER', 'USED']);
       const statuses = [...el.shadowRoot!.querySelectorAll('[part="voucher"]')].map((n) => n.getAttribute('data-status'));
       expect(statuses).to.deep.equal(['expired', 'active', 'active', 'used']);
@@ -161,7 +155,7 @@ describe('<voucher-tray>', () => {
         api-base="https://ignored.test"
         show-expired
       ></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       const call = fake.requests[1]!;
       expect(call.url.origin + call.url.pathname).to.equal('https://proxy.test/ct/1/promo/vouchers');
       expect(call.url.search).to.equal('?chain_id=1743&identity=%2B919538784114');
@@ -172,7 +166,7 @@ describe('<voucher-tray>', () => {
     it('hides CleverTap seed vouchers whose listExpiry (seconds) has passed', async () => {
       fake.on('GET', '/ct/1/promo/vouchers', () => json(clevertapBody));
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="clevertap" identity="x" token-endpoint="/token" api-base="/ct"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       expect(el.shadowRoot!.querySelector('[part="empty"]')).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -181,11 +175,11 @@ describe('<voucher-tray>', () => {
       let providerCalls = 0;
       fake.on('GET', '/vouchers', () => (++providerCalls === 1 ? json({}, 401) : json({})));
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       expect(codesIn(el)).to.have.length(2);
       expect(fake.count((r) => r.method === 'POST')).to.equal(2);
 
-      sharedTokenClient.clear();
+      clearVoucherTrayCache();
       fake.requests.length = 0;
       fake.on('GET', '/vouchers', () => json({}, 401));
       setTimeout(() => el.refresh());
@@ -204,7 +198,7 @@ describe('<voucher-tray>', () => {
         identity="alice"
         token-endpoint="/token"
       ></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
       expect(errors).to.have.length(1);
       expect((errors[0] as CustomEvent).detail).to.deep.include({ kind: 'http', status: 503 });
@@ -238,13 +232,13 @@ describe('<voucher-tray>', () => {
         provider="test-all"
         identity="alice"
       ></voucher-tray>`);
-      await loaded(unknown);
-      await loaded(noEndpoint);
+      await settled(unknown);
+      await settled(noEndpoint);
       expect(kinds).to.deep.equal(['config', 'config']);
       expect(fake.requests).to.have.length(0);
       // Registering the missing provider later makes the waiting tray load by itself.
       registerTestProvider('nope', full);
-      await loaded(unknown);
+      await settled(unknown);
       await waitUntil(() => codesIn(unknown).length === 2, 'late registration not picked up');
     });
 
@@ -253,7 +247,7 @@ describe('<voucher-tray>', () => {
         { id: 'x', code: '<img src=x onerror=alert(1)>', provider: 't', title: '<b>bold</b>', description: '<script>1</script>', status: 'active' },
       ]);
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-hostile" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       const root = el.shadowRoot!;
       expect(root.querySelector('[part="code"]')!.textContent).to.contain('<img src=x onerror=alert(1)>');
       expect(root.querySelector('[part="title"]')!.textContent).to.equal('<b>bold</b>');
@@ -275,7 +269,7 @@ describe('<voucher-tray>', () => {
       await waitUntil(() => fake.count((r) => r.method === 'GET') === 1);
       const aliceRequest = fake.requests.find((r) => r.method === 'GET')!;
       el.identity = 'bob';
-      await loaded(el);
+      await settled(el);
       held.resolve(json({}));
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
@@ -288,7 +282,7 @@ describe('<voucher-tray>', () => {
 
     it('clears the vouchers at once on logout and makes no request', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       const before = fake.requests.length;
       el.removeAttribute('identity');
       await el.updateComplete;
@@ -300,7 +294,7 @@ describe('<voucher-tray>', () => {
 
     it('loads again when provider, api-base or codes change', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       const gets = () => fake.count((r) => r.method === 'GET');
       el.apiBase = 'https://other.test';
       await oneEvent(el, 'voucher-tray-load');
@@ -322,7 +316,7 @@ describe('<voucher-tray>', () => {
         { id: 'stays', code: 'STAYS', provider: 't', status: 'active' },
       ]);
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-expiring" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       expect(codesIn(el)).to.deep.equal(['BRIEF', 'STAYS']);
       const requests = fake.requests.length;
       await waitUntil(() => codesIn(el).length === 1, 'BRIEF never disappeared', { timeout: 3000 });
@@ -334,7 +328,7 @@ describe('<voucher-tray>', () => {
   describe('copy', () => {
     it('fires voucher-tray-copy only after the clipboard accepted the code', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
-      await loaded(el);
+      await settled(el);
       const clipboard = navigator.clipboard;
       const original = clipboard.writeText;
       const written: string[] = [];
@@ -372,7 +366,7 @@ describe('<voucher-tray>', () => {
         ${Array.from({ length: 20 }, () => html`<voucher-tray provider="test-all" identity="carol" token-endpoint="/token"></voucher-tray>`)}
       </div>`);
       const trays = [...root.querySelectorAll('voucher-tray')];
-      for (const tray of trays) await loaded(tray);
+      for (const tray of trays) await settled(tray);
       expect(fake.count((r) => r.method === 'POST')).to.equal(1);
       expect(fake.count((r) => r.method === 'GET')).to.equal(1);
       for (const tray of trays) expect(codesIn(tray)).to.deep.equal(['CAROL-SOON', 'CAROL-LATER']);
@@ -380,11 +374,20 @@ describe('<voucher-tray>', () => {
 
     it('a second tray for the same shopper reuses the living token', async () => {
       const first = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="dave" token-endpoint="/token"></voucher-tray>`);
-      await loaded(first);
+      await settled(first);
       const second = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="dave" token-endpoint="/token"></voucher-tray>`);
-      await loaded(second);
+      await settled(second);
       expect(fake.count((r) => r.method === 'POST')).to.equal(1);
       expect(fake.count((r) => r.method === 'GET')).to.equal(2);
+    });
+
+    it('clearVoucherTrayCache() drops the grants: the next load asks the token endpoint again', async () => {
+      const first = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="erin" token-endpoint="/token"></voucher-tray>`);
+      await settled(first);
+      clearVoucherTrayCache();
+      await first.refresh();
+      expect(fake.count((r) => r.method === 'POST')).to.equal(2);
+      expect(codesIn(first)).to.deep.equal(['ERIN-SOON', 'ERIN-LATER']);
     });
   });
 
@@ -400,7 +403,7 @@ describe('<voucher-tray>', () => {
       expect(fake.requests.find((r) => r.method === 'GET')!.signal!.aborted).to.equal(true);
       fake.on('GET', '/vouchers', () => json({}));
       parent.append(el);
-      await loaded(el);
+      await settled(el);
       expect(codesIn(el)).to.deep.equal(['ALICE-SOON', 'ALICE-LATER']);
     });
 
@@ -413,7 +416,7 @@ describe('<voucher-tray>', () => {
       document.body.append(elsewhere);
       elsewhere.append(el);
       held.resolve(json({}));
-      await loaded(el);
+      await settled(el);
       expect(fake.count((r) => r.method === 'GET')).to.equal(1);
       expect(codesIn(el)).to.have.length(2);
       elsewhere.remove();

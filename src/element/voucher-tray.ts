@@ -4,6 +4,7 @@ import { wakeAt } from '../format/clock.js';
 import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
+import { httpUrl } from '../model/urls.js';
 import { loadTranslation } from '../i18n/load.js';
 import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
 import { onProviderRegistered } from '../providers/registry.js';
@@ -134,6 +135,8 @@ export class VoucherTray extends LitElement {
 
   private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];
+  /** The moment this update renders for (expiry texts, visibility). */
+  private _now = 0;
   private _announceLoad = false;
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
   private _abortedWhileAway = false;
@@ -208,23 +211,25 @@ export class VoucherTray extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
+  /** Derives what this update shows (Lit's place for state computed from properties). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The cards' styles come with the runtime; adopt them once it is here.
     const runtime = currentRuntime();
+    // The cards' styles come with the runtime; adopt them once it is here.
     if (runtime && !this._cardStyled) {
       this._cardStyled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
     }
+    this._now = Date.now();
+    this._loaded = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
+    // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
+    this._shown = runtime?.visibleVouchers(this._loaded, this._now, this.showExpired) ?? [];
   }
 
   protected override render() {
     const strings = resolveStrings(this, this._locale(), this.strings);
     const identity = shopperOf(this);
-    const now = Date.now();
-    this._loaded = identity && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
-    // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
-    this._shown = currentRuntime()?.visibleVouchers(this._loaded, now, this.showExpired) ?? [];
+    const now = this._now;
     const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
     const feedback = this._copy.last;
     const item = {
@@ -244,7 +249,7 @@ export class VoucherTray extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
-    const next = currentRuntime()?.nextChange(this._loaded, this._shown, Date.now());
+    const next = currentRuntime()?.nextChange(this._loaded, this._shown, this._now);
     wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
     if (this._focusAfterLoad) {
       // The retry button is gone; keep keyboard and screen-reader users in the tray.
@@ -276,13 +281,7 @@ export class VoucherTray extends LitElement {
 
 /** `login-url` resolved against the page, accepted only for http(s) (no `javascript:`). */
 export function safeNavigationUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return value ? httpUrl(value, document.baseURI)?.href : undefined;
 }
 
 declare global {

@@ -14,5 +14,6 @@ export type {
 export type { Voucher, VoucherStatus, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';
 export { registerProvider } from '../providers/registry.js';
+export { clearVoucherTrayCache } from '../runtime/loader.js';
 export { VoucherTrayError, type VoucherTrayErrorKind } from '../providers/errors.js';
 export type { ProviderAdapter, ProviderRequest, Query } from '../providers/types.js';

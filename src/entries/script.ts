@@ -4,11 +4,12 @@
 // page (a CMS block and a tag manager, say), providers registered through window.VoucherTray
 // must reach the trays that are really on screen.
 import '../element/define.js';
-import { VoucherTray, VoucherTrayError, registerProvider } from './index.js';
+import { VoucherTray, VoucherTrayError, clearVoucherTrayCache, registerProvider } from './index.js';
 
 /** What the script-tag file puts on `window.VoucherTray`. */
 export interface VoucherTrayGlobal {
   registerProvider: typeof registerProvider;
+  clearVoucherTrayCache: typeof clearVoucherTrayCache;
   VoucherTray: typeof VoucherTray;
   VoucherTrayError: typeof VoucherTrayError;
 }
@@ -20,5 +21,5 @@ declare global {
 }
 
 if (typeof customElements !== 'undefined' && customElements.get('voucher-tray') === VoucherTray) {
-  window.VoucherTray = { registerProvider, VoucherTray, VoucherTrayError };
+  window.VoucherTray = { registerProvider, clearVoucherTrayCache, VoucherTray, VoucherTrayError };
 }

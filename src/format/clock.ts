@@ -11,7 +11,8 @@ function schedule(): void {
   if (timer !== undefined) clearTimeout(timer);
   timer = undefined;
   if (wakers.size === 0) return;
-  const earliest = Math.min(...[...wakers.values()].map((w) => w.at));
+  let earliest = Infinity;
+  for (const waker of wakers.values()) earliest = Math.min(earliest, waker.at);
   const delay = Math.min(Math.max(earliest - Date.now(), 0), MAX_DELAY_MS);
   timer = setTimeout(fire, delay);
 }

@@ -7,10 +7,10 @@ import { intl, relative } from './intl.js';
 
 // Closer than a WEEK, an expiry is told relatively ("in 3 days"); further, by its date.
 /** Usable entries expiring within this are marked "expiring soon". */
-export const SOON_MS = 2 * DAY;
+const SOON_MS = 2 * DAY;
 
 /** The local calendar day `time` falls on, so "today" and "tomorrow" follow the shopper's clock. */
-export const dayOf = (time: number) => Math.floor((time - new Date(time).getTimezoneOffset() * MINUTE) / DAY);
+const dayOf = (time: number) => Math.floor((time - new Date(time).getTimezoneOffset() * MINUTE) / DAY);
 
 /** True when a usable entry is close enough to its expiry to be marked "expiring soon". */
 export const isExpiringSoon = (expiresAt: number | undefined, now: number): boolean =>

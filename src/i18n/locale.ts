@@ -1,5 +1,5 @@
 /** A BCP 47 tag Intl accepts, or undefined (so a typo in `locale` never breaks the tray). */
-export function validLocale(tag: string | null | undefined): string | undefined {
+function validLocale(tag: string | null | undefined): string | undefined {
   try {
     return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
   } catch {

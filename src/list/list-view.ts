@@ -22,7 +22,7 @@ export interface ItemContext {
 const STATUS_TEXT = { used: 'statusUsed', expired: 'statusExpired', disabled: 'statusDisabled', 'no-balance': 'statusNoBalance' } as const;
 
 /** The status shown for an entry: the provider's word, then time (expired, not yet active). */
-export function displayStatus(voucher: Voucher, now: number, locale: string, strings: TrayStrings): { key: string; label: string } {
+function displayStatus(voucher: Voucher, now: number, locale: string, strings: TrayStrings): { key: string; label: string } {
   const { status, startsAt } = voucher;
   if (status !== 'active') return { key: status, label: strings[STATUS_TEXT[status]] };
   if (isExpired(voucher, now)) return { key: 'expired', label: strings.statusExpired };
@@ -45,7 +45,7 @@ const assetLink = (url: string | undefined, part: string, label: string, code: s
 const partIf = (present: unknown, part: string) => (present ? part : nothing);
 
 /** One `<li part="voucher">`: what it is, its code with a copy button, when it expires. */
-export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
+function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
   const { strings, now, locale } = ctx;
   const { code, expiresAt, qrUrl, barcodeUrl, brand, title, description, image } = voucher;
   const status = displayStatus(voucher, now, locale, strings);

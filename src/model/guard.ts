@@ -1,6 +1,7 @@
 import type { Voucher, VoucherStatus, VoucherValue } from './voucher.js';
 import { VoucherTrayError } from '../providers/errors.js';
-import { asLabel, asObject, type JsonObject } from './json.js';
+import { asLabel, asObject, asString as text, type JsonObject } from './json.js';
+import { httpUrl } from './urls.js';
 import { isTime } from './time.js';
 
 /**
@@ -50,12 +51,6 @@ function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: 
     if (field !== undefined) (voucher as unknown as Record<string, unknown>)[key] = field;
   }
   return voucher;
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
 }
 
 function time(value: unknown): number | undefined {
@@ -115,15 +110,9 @@ function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
  * (a relative path from a registered adapter). Never `javascript:`, `data:`, `blob:` or a
  * plain-http host, which would leak the shopper's visit or mix content into an https page.
  */
-export function assetUrl(value: unknown, pageUrl: string): string | undefined {
+function assetUrl(value: unknown, pageUrl: string): string | undefined {
   const raw = text(value);
-  if (!raw) return undefined;
-  try {
-    const page = new URL(pageUrl);
-    const url = new URL(raw, page);
-    if (url.protocol === 'https:') return url.href;
-    return url.origin === page.origin && url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = raw ? httpUrl(raw, pageUrl) : undefined;
+  if (!url) return undefined;
+  return url.protocol === 'https:' || url.origin === new URL(pageUrl).origin ? url.href : undefined;
 }

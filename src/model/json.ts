@@ -1,3 +1,5 @@
+import { httpUrl } from './urls.js';
+
 /**
  * Small readers for untrusted JSON. Each returns `undefined` for anything of the wrong
  * type, so adapters can map whatever arrives without throwing on surprises.
@@ -14,12 +16,16 @@ export function asArray(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
 
-/** A non-empty, trimmed string; numbers are accepted and stringified (ids often are). */
-export function asText(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+/** A non-empty, trimmed string, or undefined (numbers too). */
+export function asString(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** `asString`, but numbers are accepted and stringified (ids often are). */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : asString(value);
 }
 
 /** A finite number; numeric strings ("200.00") are accepted. */
@@ -34,21 +40,16 @@ export function asNumber(value: unknown): number | undefined {
 
 /** An absolute `https:` URL, or undefined (placeholders like `{{…}}`, `javascript:`, http). */
 export function asHttpsUrl(value: unknown): string | undefined {
-  const text = asText(value);
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = asString(value);
+  const url = text ? httpUrl(text) : undefined;
+  return url?.protocol === 'https:' ? url.href : undefined;
 }
 
 // Controls, format characters (bidi overrides and isolates, zero-width marks) and line
 // separators: invisible, yet able to reorder or hide the text around them.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
-export function hasInvisibleCharacters(text: string): boolean {
+function hasInvisibleCharacters(text: string): boolean {
   return INVISIBLE.test(text);
 }
 

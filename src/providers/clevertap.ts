@@ -21,7 +21,7 @@ export const clevertapAdapter: ProviderAdapter = {
 };
 
 /** The `error` text of a `{status:"fail", error, code}` body. */
-export function clevertapErrorMessage(body: unknown): string | undefined {
+function clevertapErrorMessage(body: unknown): string | undefined {
   return asText(asObject(body)?.error);
 }
 
@@ -39,15 +39,8 @@ function parseFetchVoucherBody(body: unknown): Voucher[] {
   if (json?.status !== 'success' || !records) {
     throw new VoucherTrayError('parse', 'CleverTap answered with an unexpected body');
   }
-  const seen = new Set<string>();
-  const vouchers: Voucher[] = [];
-  for (const record of records) {
-    const voucher = mapRecord(record);
-    if (!voucher || seen.has(voucher.id)) continue;
-    seen.add(voucher.id);
-    vouchers.push(voucher);
-  }
-  return vouchers;
+  // A repeated record keeps its id, and the loader's guard keeps one entry per id.
+  return records.map(mapRecord).filter((voucher): voucher is Voucher => voucher !== undefined);
 }
 
 function mapRecord(value: unknown): Voucher | undefined {

@@ -30,11 +30,9 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
   // Ends this load's other requests (parallel Get Voucher calls, retry pauses) as soon as
   // the load is settled, whichever way: nothing of a finished load keeps running.
   const done = new AbortController();
-  const stop = () => done.abort(signal.reason);
-  signal.addEventListener('abort', stop, { once: true });
   const tokensSeen: string[] = [];
   try {
-    return await load(options, done.signal, tokensSeen);
+    return await load(options, AbortSignal.any([signal, done.signal]), tokensSeen);
   } catch (error) {
     if (signal.aborted && !(error instanceof VoucherTrayError)) throw error;
     if (error instanceof VoucherTrayError) throw withoutSecrets(error, [options.identity, ...tokensSeen]);
@@ -42,7 +40,6 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
     // A bug or an answer the adapter could not make sense of: never a crash on the page.
     throw new VoucherTrayError('parse', 'The provider answer could not be read');
   } finally {
-    signal.removeEventListener('abort', stop);
     done.abort();
   }
 }

@@ -20,3 +20,8 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
   const vouchers = await loads.join(key, options.signal, (signal) => loadVouchers({ ...options, signal }));
   return [...vouchers];
 }
+
+/** Aborts and forgets every shared load in flight (logout: nothing of the last shopper finishes). */
+export function clearSharedLoads(): void {
+  loads.clear();
+}

@@ -20,7 +20,7 @@ export const spaazaAdapter: ProviderAdapter = {
 };
 
 /** `error.description` (else `error.name`) of a `{result:{status:"error"}, error}` body. */
-export function spaazaErrorMessage(body: unknown): string | undefined {
+function spaazaErrorMessage(body: unknown): string | undefined {
   const error = asObject(asObject(body)?.error);
   return asText(error?.description) ?? asText(error?.name);
 }
@@ -48,15 +48,8 @@ function parseUserVouchersBody(body: unknown): Voucher[] {
   if (!results || lists.every((list) => list === undefined)) {
     throw new VoucherTrayError('parse', 'Spaaza answered with an unexpected body');
   }
-  const seen = new Set<string>();
-  const vouchers: Voucher[] = [];
-  for (const entry of lists.flatMap((list) => list ?? [])) {
-    const voucher = mapVoucher(entry);
-    if (!voucher || seen.has(voucher.id)) continue;
-    seen.add(voucher.id);
-    vouchers.push(voucher);
-  }
-  return vouchers;
+  // A voucher in two lists keeps its id, and the loader's guard keeps one entry per id.
+  return lists.flatMap((list) => list ?? []).map(mapVoucher).filter((voucher): voucher is Voucher => voucher !== undefined);
 }
 
 function mapVoucher(value: unknown): Voucher | undefined {

@@ -19,3 +19,12 @@ export function loadRuntime(): Promise<Runtime> {
 
 /** The runtime, once `loadRuntime()` has resolved. */
 export const currentRuntime = (): Runtime | undefined => loaded;
+
+/**
+ * Drops every token and answer the page holds: call it on logout. Trays already on screen
+ * keep what they show until their identity changes; their next load asks the token endpoint
+ * again. Nothing to drop before a logged-in tray has loaded the runtime.
+ */
+export function clearVoucherTrayCache(): void {
+  loaded?.clearCaches();
+}

@@ -5,7 +5,8 @@
 import '../providers/builtin.js';
 import { warmFormatters } from '../format/intl.js';
 import type { LoadOptions } from '../providers/load.js';
-import { loadVouchersShared } from '../providers/shared-load.js';
+import { sharedTokenClient } from '../providers/net/token-client.js';
+import { clearSharedLoads, loadVouchersShared } from '../providers/shared-load.js';
 import { nextTextChange } from '../format/expiry.js';
 import { nextVisibilityChange, type Voucher } from '../model/voucher.js';
 
@@ -29,7 +30,17 @@ export { visibleVouchers } from '../model/voucher.js';
  * expiry text or "soon" mark turns. Undefined when nothing will change.
  */
 export function nextChange(all: readonly Voucher[], shown: readonly Voucher[], now: number): number | undefined {
-  const times = [nextVisibilityChange(all, now), ...shown.map((v) => v.expiresAt && nextTextChange(v.expiresAt, now))];
-  const next = Math.min(...times.map((t) => t || Infinity));
-  return next < Infinity ? next : undefined;
+  // A loop, not Math.min(...list): a spread of a very long list overflows the call stack.
+  let next = nextVisibilityChange(all, now);
+  for (const voucher of shown) {
+    const at = voucher.expiresAt === undefined ? undefined : nextTextChange(voucher.expiresAt, now);
+    if (at !== undefined && (next === undefined || at < next)) next = at;
+  }
+  return next;
+}
+
+/** Drops every grant and every shared answer in flight on the page. */
+export function clearCaches(): void {
+  sharedTokenClient.clear();
+  clearSharedLoads();
 }

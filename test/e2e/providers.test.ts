@@ -1,11 +1,12 @@
 // End to end, as an embedder runs it: the element (attributes only) against the mock backend
 // of demo/mock-backend.js, which mints tokens and answers with the seed documents' JSON for
 // all five provider endpoints. No fetch is stubbed here.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/entries/index.js';
 import type { VoucherTray } from '../../src/entries/index.js';
-import { sharedTokenClient } from '../../src/providers/net/token-client.js';
+import { clearVoucherTrayCache } from '../../src/entries/index.js';
+import { codesIn, settled } from '../helpers/tray.js';
 
 interface LogEntry {
   method: string;
@@ -20,20 +21,10 @@ async function mockLog(): Promise<LogEntry[]> {
   return (await fetch('/mock/_log')).json();
 }
 
-async function settle(el: VoucherTray): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part="list"], [part="empty"], [part="error"]'), 'never settled', {
-    timeout: 8000,
-  });
-  await el.updateComplete;
-}
-
-function codesIn(el: VoucherTray): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[part="code"]')].map((n) => n.textContent!.trim());
-}
 
 async function mount(attributes: string): Promise<VoucherTray> {
   const el = await fixture<VoucherTray>(staticHtml`<voucher-tray token-endpoint="/mock/token" ${unsafeStatic(attributes)}></voucher-tray>`);
-  await settle(el);
+  await settled(el);
   return el;
 }
 
@@ -51,7 +42,7 @@ function expectUsableSoonestFirst(el: VoucherTray): void {
 
 describe('end to end against the mock backend', () => {
   beforeEach(async () => {
-    sharedTokenClient.clear();
+    clearVoucherTrayCache();
     await fetch('/mock/_log', { method: 'DELETE' });
   });
 
@@ -115,7 +106,7 @@ describe('end to end against the mock backend', () => {
     await fetch('/mock/_tokens', { method: 'DELETE' });
     await fetch('/mock/_log', { method: 'DELETE' });
     await el.refresh();
-    await settle(el);
+    await settled(el);
     expect((await mockLog()).map((e) => `${e.method} ${e.path} ${e.authorized}`)).to.deep.equal([
       'GET /mock/spaaza/get-user-vouchers false',
       'POST /mock/token false',
@@ -137,7 +128,7 @@ describe('end to end against the mock backend', () => {
         identity="error"
         token-endpoint="/mock/token"
       ></voucher-tray>`);
-      await settle(el);
+      await settled(el);
       expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.exist;
       expect(errors.map((e) => e.detail.status)).to.deep.equal([status]);
       expect(errors[0]!.detail.kind).to.equal('http');
@@ -152,7 +143,7 @@ describe('end to end against the mock backend', () => {
       identity="token-down"
       token-endpoint="/mock/token"
     ></voucher-tray>`);
-    await settle(el);
+    await settled(el);
     expect(errors.map((e) => [e.detail.kind, e.detail.status])).to.deep.equal([['token', 503]]);
   });
 });

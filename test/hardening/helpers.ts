@@ -1,15 +1,13 @@
-import { waitUntil } from '@open-wc/testing';
-import type { VoucherTray } from '../../src/entries/index.js';
 import { configureRequests, type RequestSettings } from '../../src/providers/net/request.js';
-import { sharedTokenClient } from '../../src/providers/net/token-client.js';
+import { clearVoucherTrayCache } from '../../src/entries/index.js';
 
 /** Shortens the request timeout and retry pauses for one test; restore with the result. */
 export function quickRequests(changes: Partial<RequestSettings> = {}): () => void {
   const previous = configureRequests({ timeoutMs: 150, retryDelayMs: 0, ...changes });
-  sharedTokenClient.clear();
+  clearVoucherTrayCache();
   return () => {
     configureRequests(previous);
-    sharedTokenClient.clear();
+    clearVoucherTrayCache();
   };
 }
 
@@ -29,19 +27,7 @@ export function recordPageErrors(): { errors: string[]; stop: () => void } {
   };
 }
 
-export const part = (el: VoucherTray, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-export const parts = (el: VoucherTray, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-export const codesIn = (el: VoucherTray) => parts(el, 'code').map((node) => node.textContent!.trim());
-
-/** Waits until the tray shows a list, the empty message or the error. */
-export async function settled(el: VoucherTray, timeout = 5000): Promise<void> {
-  await waitUntil(() => part(el, 'list') ?? part(el, 'empty') ?? part(el, 'error'), 'tray never settled', {
-    timeout,
-  });
-  await el.updateComplete;
-}
+export { codesIn, part, parts, settled } from '../helpers/tray.js';
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,4 +47,20 @@ export function neverAnswers(signal: AbortSignal | undefined): Promise<Response>
   return new Promise((_, reject) => {
     signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
   });
+}
+
+/**
+ * A seeded random source (mulberry32), so a race that fails can be replayed: the seed comes
+ * from `?seed=` or the clock, and `seed` is printed by the caller when a test fails.
+ */
+export function seededRandom(seed = Number(new URLSearchParams(location.search).get('seed')) || Date.now() % 2 ** 31) {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return { seed, random };
 }

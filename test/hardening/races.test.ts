@@ -4,7 +4,10 @@ import { registerProvider, type Voucher, type VoucherTray } from '../../src/entr
 import type { ProviderRequest } from '../../src/providers/types.js';
 import { loadRuntime } from '../../src/runtime/loader.js';
 import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
-import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
+import { codesIn, pause, quickRequests, recordPageErrors, seededRandom, settled } from './helpers.js';
+
+// Random delays make requests finish out of order; the seed is printed when a test fails.
+const { seed, random } = seededRandom();
 
 /** A provider that names each voucher after the shopper and the provider it was asked for. */
 for (const name of ['race-one', 'race-two']) {
@@ -39,17 +42,18 @@ describe('hardening: races', () => {
       const { identity } = JSON.parse(r.body!);
       const token = `t${++minted}`;
       tokenOwner.set(token, identity);
-      await pause(Math.random() * 30);
+      await pause(random() * 30);
       answered.add(r);
       return json({ token, expires_in: 600 });
     });
     fake.on('GET', '/vouchers', async (r) => {
-      await pause(Math.random() * 30);
+      await pause(random() * 30);
       answered.add(r);
       return json({ who: r.url.searchParams.get('who') });
     });
   });
-  afterEach(() => {
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') console.error(`races: replay with random seed ${seed}`);
     page.stop();
     fake.restore();
     restore();
@@ -100,7 +104,7 @@ describe('hardening: races', () => {
     const el = await fixture<VoucherTray>(html`<voucher-tray provider="race-one" token-endpoint="/token"></voucher-tray>`);
     for (let round = 0; round < 12; round++) {
       await supersede(el, () => (el.identity = ['alice', 'bob', 'carol'][round % 3]));
-      await pause(Math.random() * 40);
+      await pause(random() * 40);
     }
     await supersede(el, () => (el.identity = 'dave'));
     await expectOnly(el, 'race-one', 'dave');
@@ -156,9 +160,9 @@ describe('hardening: races', () => {
     const people = ['alice', 'bob', 'carol', 'dave'];
     for (let round = 0; round < 40; round++) {
       const tray = trays[round % trays.length]!;
-      tray.identity = people[Math.floor(Math.random() * people.length)];
+      tray.identity = people[Math.floor(random() * people.length)];
       tray.provider = round % 5 === 0 ? 'race-two' : 'race-one';
-      if (round % 7 === 0) await pause(Math.random() * 20);
+      if (round % 7 === 0) await pause(random() * 20);
     }
     for (const tray of trays) {
       await expectOnly(tray, tray.provider, tray.identity!);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { VoucherTrayError } from '../../src/providers/errors.js';
 import {
   DEFAULT_REQUEST_SETTINGS,
@@ -114,7 +114,8 @@ describe('hardening: requests', () => {
       fake.on('GET', '/data', () => json({}, 503, { 'Retry-After': '10' }));
       const controller = new AbortController();
       const result = failure(send(controller.signal));
-      await pause(100);
+      await waitUntil(() => fake.count() === 1, 'the first attempt was never made');
+      await pause(100); // a retry must not come now: 10 s is asked for
       expect(fake.count(), 'no retry before the pause is over').to.equal(1);
       controller.abort();
       expect((await result as DOMException).name).to.equal('AbortError');

@@ -7,7 +7,7 @@ import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { currentRuntime } from '../../src/runtime/loader.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
-const runtimeFetched = () => performance.getEntriesByType('resource').some((entry) => /\/src\/runtime\.ts/.test(entry.name));
+const runtimeFetched = () => performance.getEntriesByType('resource').some((entry) => /\/src\/runtime\/runtime\.ts/.test(entry.name));
 
 describe('lazy runtime', () => {
   let fake: FakeFetch;

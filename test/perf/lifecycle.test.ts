@@ -40,8 +40,7 @@ describe('<voucher-tray> resources', () => {
     expect(tracked.pendingTimers(), 'expiry timer while shown').to.be.greaterThan(0);
 
     el.remove();
-    await settle();
-    expect(tracked.pendingTimers(), 'timers after removal').to.equal(0);
+    await waitUntil(() => tracked.pendingTimers() === 0, 'timers left after removal');
     expect(tracked.attachedListeners(), 'window/document listeners after removal').to.deep.equal([]);
     expect(tracked.observing(), 'mutation observers after removal').to.equal(0);
   });
@@ -63,8 +62,7 @@ describe('<voucher-tray> resources', () => {
       if (clipboard && original) clipboard.writeText = original;
     }
     el.remove();
-    await settle();
-    expect(tracked.pendingTimers(), 'timers after removal').to.equal(0);
+    await waitUntil(() => tracked.pendingTimers() === 0, 'timers left after removal');
   });
 
   it('stops listening for provider registrations once removed', async () => {

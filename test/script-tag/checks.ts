@@ -14,7 +14,8 @@ declare global {
 }
 
 /** The path of every resource the page has fetched so far. */
-export const fetchedPaths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+export { fetchedPaths } from '../helpers/tray.js';
+import { fetchedPaths } from '../helpers/tray.js';
 
 async function shown(tray: TrayLike): Promise<string[]> {
   await waitUntil(

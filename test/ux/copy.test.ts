@@ -90,7 +90,7 @@ describe('copying a code', () => {
     // A click beside the buttons copies nothing.
     parts(tray, 'voucher')[0]!.click();
     parts(tray, 'list')[0]!.click();
-    await settle();
+    await settle(); // nothing is to happen: a pause, not a wait for a condition
     expect(written).to.have.length(2);
   });
 
@@ -100,9 +100,9 @@ describe('copying a code', () => {
     await oneEvent(el, 'voucher-tray-copy');
     await el.updateComplete;
     expect(announced(el)).to.equal('Copied');
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    // It clears after 2 s: waited for as a condition, so a slow machine cannot fail it.
+    await waitUntil(() => announced(el) === '', 'the feedback never cleared', { timeout: 6000 });
     await el.updateComplete;
-    expect(announced(el)).to.equal('');
     expect(text(copyButtons(el)[0])).to.equal('Copy code');
   });
 
@@ -113,7 +113,7 @@ describe('copying a code', () => {
       restoreClipboard = stubClipboard(async (code) => void written.push(code));
       copyButtons(el)[0]!.focus();
       await sendKeys({ press: key });
-      await settle();
+      await waitUntil(() => copies.length > 0, 'the key press copied nothing');
       expect(written).to.deep.equal(['FIRST-10']);
       expect(copies.map((e) => e.detail.voucher.code)).to.deep.equal(['FIRST-10']);
     });
@@ -126,7 +126,7 @@ describe('copying a code', () => {
       const button = copyButtons(el)[0]!;
       button.focus();
       button.click();
-      await settle();
+      await waitUntil(() => copies.length > 0, 'the fallback copied nothing');
     } finally {
       exec.restore();
     }
@@ -142,7 +142,7 @@ describe('copying a code', () => {
     const exec = stubExecCommand(el, true);
     try {
       copyButtons(el)[1]!.click();
-      await settle();
+      await waitUntil(() => copies.length > 0, 'the fallback copied nothing');
     } finally {
       exec.restore();
     }
@@ -155,7 +155,7 @@ describe('copying a code', () => {
     const exec = stubExecCommand(el, false);
     try {
       copyButtons(el)[0]!.click();
-      await settle();
+      await waitUntil(() => announced(el) !== '', 'the failed copy was never announced');
     } finally {
       exec.restore();
     }

@@ -1,3 +1,4 @@
+import { httpUrl } from '../../model/urls.js';
 import { VoucherTrayError } from '../errors.js';
 import type { HttpAnswer } from './request.js';
 import type { Query } from '../types.js';
@@ -26,15 +27,8 @@ export function encodeQuery(query: Query): string {
 
 /** An http(s) URL resolved against `base` (the page), or a `VoucherTrayError('config')`. */
 export function resolveHttpUrl(value: string, base: string, what: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value, base);
-  } catch {
-    throw new VoucherTrayError('config', `${what} is not a valid URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new VoucherTrayError('config', `${what} must be an http(s) URL`);
-  }
+  const url = httpUrl(value, base);
+  if (!url) throw new VoucherTrayError('config', `${what} must be a valid http(s) URL`);
   return url;
 }
 

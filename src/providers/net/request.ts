@@ -82,27 +82,18 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 
 async function attemptOnce(url: string, init: RequestInit, signal: AbortSignal, timeoutMs: number): Promise<HttpAnswer> {
   signal.throwIfAborted();
-  const controller = new AbortController();
-  const abort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('The request took too long', 'TimeoutError'));
-  }, timeoutMs);
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const either = AbortSignal.any([signal, deadline]);
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal });
+    const response = await fetch(url, { ...init, signal: either });
     // The deadline covers the body too: a server that sends headers and then stalls is hung.
-    const text = await untilAborted(response.text(), controller.signal);
+    const text = await untilAborted(response.text(), either);
     return { status: response.status, ok: response.ok, headers: response.headers, text };
   } catch (error) {
     if (signal.aborted) throw isAbortError(error) ? error : signal.reason;
-    if (timedOut) throw new VoucherTrayError('timeout', `No answer within ${timeoutMs / 1000} s`);
+    if (deadline.aborted) throw new VoucherTrayError('timeout', `No answer within ${timeoutMs / 1000} s`);
     // A reset connection, a CORS refusal, a refused redirect, a body cut short.
     throw new VoucherTrayError('network', 'The server could not be reached');
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
   }
 }
 

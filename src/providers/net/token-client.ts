@@ -25,7 +25,7 @@ export interface TokenRequest {
 }
 
 /** A grant is reused until this long before it expires (or half its life, if shorter). */
-export const TOKEN_REFRESH_MARGIN_MS = 30_000;
+const TOKEN_REFRESH_MARGIN_MS = 30_000;
 /** How long a grant without `expires_at`/`expires_in` is reused; a 401 still renews it. */
 export const TOKEN_DEFAULT_LIFETIME_MS = 5 * 60_000;
 

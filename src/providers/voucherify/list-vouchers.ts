@@ -2,12 +2,10 @@ import type { Voucher } from '../../model/voucher.js';
 import { VoucherTrayError } from '../errors.js';
 import { asArray, asObject } from '../../model/json.js';
 import type { ProviderAdapter, ProviderRequest } from '../types.js';
-import { fetchVoucherifyVouchersByCode } from './redeemables.js';
-import { mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
+import { fetchVoucherifyVouchersByCode } from './get-voucher.js';
+import { PAGE_SIZE, VOUCHERIFY_API_BASE, mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
 
 const PROVIDER = 'voucherify-vouchers';
-/** The most the API returns per page. */
-const PAGE_SIZE = 100;
 /** The highest `page` the API accepts. */
 export const LAST_PAGE = 99;
 
@@ -16,7 +14,7 @@ export const LAST_PAGE = 99;
  * while pages come back full. With `codes`, Get Voucher for each code instead.
  */
 export const voucherifyVouchersAdapter: ProviderAdapter = {
-  defaultApiBase: 'https://api.voucherify.io',
+  defaultApiBase: VOUCHERIFY_API_BASE,
 
   fetchVouchers(request) {
     return request.codes.length > 0

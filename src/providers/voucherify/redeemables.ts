@@ -2,10 +2,9 @@ import type { Voucher } from '../../model/voucher.js';
 import { VoucherTrayError } from '../errors.js';
 import { asArray, asObject, asText } from '../../model/json.js';
 import type { ProviderAdapter, ProviderRequest } from '../types.js';
-import { dedupeByCode, mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
+import { fetchVoucherifyVouchersByCode } from './get-voucher.js';
+import { PAGE_SIZE, VOUCHERIFY_API_BASE, dedupeByCode, mapVoucherifyVoucher, voucherifyErrorMessage } from './voucher.js';
 
-/** The most the API returns per page. */
-const PAGE_SIZE = 100;
 /**
  * Pages followed at most (5,000 redeemables): far beyond what one shopper holds, and a
  * hard stop should a server keep answering `has_more: true`.
@@ -17,7 +16,7 @@ export const MAX_PAGES = 50;
  * `has_more`. With `codes`, Get Voucher for each code instead.
  */
 export const voucherifyAdapter: ProviderAdapter = {
-  defaultApiBase: 'https://api.voucherify.io',
+  defaultApiBase: VOUCHERIFY_API_BASE,
 
   fetchVouchers(request) {
     return request.codes.length > 0
@@ -27,39 +26,6 @@ export const voucherifyAdapter: ProviderAdapter = {
 
   errorMessage: voucherifyErrorMessage,
 };
-
-/**
- * Get Voucher (`GET /v1/vouchers/{code}`) for every code, in parallel. A 404 means there is
- * no such code and it is skipped; any other failure fails the load.
- */
-export async function fetchVoucherifyVouchersByCode(
-  request: ProviderRequest,
-  provider: string,
-): Promise<Voucher[]> {
-  const codes = [...new Set(request.codes)];
-  const bodies = await Promise.all(codes.map((code) => getVoucherUnlessMissing(request, code)));
-  const vouchers: Voucher[] = [];
-  for (const body of bodies) {
-    if (body === undefined) continue;
-    if (!asObject(body)) {
-      throw new VoucherTrayError('parse', 'Voucherify answered with an unexpected voucher');
-    }
-    const voucher = mapVoucherifyVoucher(body, undefined, provider);
-    if (voucher) vouchers.push(voucher);
-  }
-  return dedupeByCode(vouchers);
-}
-
-async function getVoucherUnlessMissing(request: ProviderRequest, code: string): Promise<unknown> {
-  try {
-    return await request.getJson(`/v1/vouchers/${encodeURIComponent(code)}`);
-  } catch (error) {
-    if (error instanceof VoucherTrayError && error.kind === 'http' && error.status === 404) {
-      return undefined;
-    }
-    throw error;
-  }
-}
 
 async function fetchCustomerRedeemables(request: ProviderRequest): Promise<Voucher[]> {
   const path = `/v1/customers/${encodeURIComponent(request.identity)}/redeemables`;

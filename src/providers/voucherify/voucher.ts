@@ -2,6 +2,11 @@ import type { Voucher, VoucherStatus, VoucherValue } from '../../model/voucher.j
 import { parseIsoTime } from '../dates.js';
 import { asArray, asHttpsUrl, asLabel, asNumber, asObject, asText, type JsonObject } from '../../model/json.js';
 
+/** Where Voucherify's API lives unless the token response or `api-base` says otherwise. */
+export const VOUCHERIFY_API_BASE = 'https://api.voucherify.io';
+/** The most a Voucherify list endpoint returns per page. */
+export const PAGE_SIZE = 100;
+
 /**
  * The Voucherify voucher object, shared by Get Voucher, List Vouchers and List Customer
  * Redeemables (`data[].redeemable.voucher`), into a `Voucher`. Undefined when it has no

@@ -13,19 +13,15 @@ import {
   signal,
 } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { expect } from '@open-wc/testing';
 import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
 import '../../src/element/define.js';
 import {
-  ANONYMOUS,
-  FAILING,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
   TOKEN_ENDPOINT,
   TrayEventLog,
-  expectErrorReachesApp,
-  expectTrayFollowsAppState,
+  itFollowsTheAppState,
   type MountedApp,
   type TrayAppState,
 } from './tray-app-scenario.js';
@@ -102,13 +98,5 @@ describe('<voucher-tray> in Angular', () => {
     mounted = undefined;
   });
 
-  it('follows the app state: log in, copy, switch provider, log out', async () => {
-    const app = await mount(ANONYMOUS);
-    await expectTrayFollowsAppState(app);
-    expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);
-  });
-
-  it('hands a failed load to the app', async () => {
-    await expectErrorReachesApp(await mount(FAILING));
-  });
+  itFollowsTheAppState(mount);
 });

@@ -8,15 +8,12 @@ import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/elem
 import { VoucherTray, type VoucherTrayProps } from '../../src/frameworks/react.js';
 import type { VoucherTray as VoucherTrayElement } from '../../src/element/voucher-tray.js';
 import {
-  ANONYMOUS,
-  FAILING,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
   TOKEN_ENDPOINT,
   TrayEventLog,
-  expectErrorReachesApp,
-  expectTrayFollowsAppState,
+  itFollowsTheAppState,
   type MountedApp,
   type TrayAppState,
 } from './tray-app-scenario.js';
@@ -121,17 +118,7 @@ describe('<voucher-tray> in React', () => {
     ['the voucher-tray/react wrapper', WrapperApp],
     ['the plain element', PlainElementApp],
   ] as const) {
-    describe(name, () => {
-      it('follows the app state: log in, copy, switch provider, log out', async () => {
-        const app = mount(App, ANONYMOUS);
-        await expectTrayFollowsAppState(app);
-        expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);
-      });
-
-      it('hands a failed load to the app', async () => {
-        await expectErrorReachesApp(mount(App, FAILING));
-      });
-    });
+    describe(name, () => itFollowsTheAppState((initial) => mount(App, initial)));
   }
 
   it('gives a ref to the wrapper the element itself', async () => {

@@ -187,3 +187,19 @@ export async function expectErrorReachesApp({ host, log }: MountedApp): Promise<
   expect(partOf(tray, 'error')).to.exist;
   expect(log.of('voucher-tray-load')).to.deep.equal([]);
 }
+
+/**
+ * The scenario every framework test runs, for one way of mounting the app: it follows the
+ * app's state from anonymous to logged out, and a failed load reaches the app.
+ */
+export function itFollowsTheAppState(mount: (initial: TrayAppState) => MountedApp | Promise<MountedApp>): void {
+  it('follows the app state: log in, copy, switch provider, log out', async () => {
+    const app = await mount(ANONYMOUS);
+    await expectTrayFollowsAppState(app);
+    expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);
+  });
+
+  it('hands a failed load to the app', async () => {
+    await expectErrorReachesApp(await mount(FAILING));
+  });
+}

@@ -10,15 +10,12 @@ import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/elem
 import '../../src/element/define.js';
 import type {} from '../../src/frameworks/vue.js';
 import {
-  ANONYMOUS,
-  FAILING,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
   TOKEN_ENDPOINT,
   TrayEventLog,
-  expectErrorReachesApp,
-  expectTrayFollowsAppState,
+  itFollowsTheAppState,
   type MountedApp,
   type TrayAppState,
 } from './tray-app-scenario.js';
@@ -123,17 +120,7 @@ describe('<voucher-tray> in Vue', () => {
     ['a template', templateApp],
     ['a render function', renderFunctionApp],
   ] as const) {
-    describe(`from ${name}`, () => {
-      it('follows the app state: log in, copy, switch provider, log out', async () => {
-        const app = mount(make, ANONYMOUS);
-        await expectTrayFollowsAppState(app);
-        expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);
-      });
-
-      it('hands a failed load to the app', async () => {
-        await expectErrorReachesApp(mount(make, FAILING));
-      });
-    });
+    describe(`from ${name}`, () => itFollowsTheAppState((initial) => mount(make, initial)));
   }
 
   it('types the template props and events through GlobalComponents (checked by tsc)', () => {

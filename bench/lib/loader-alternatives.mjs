@@ -17,7 +17,7 @@ import { CHUNK_FILE_NAMES } from '../../scripts/script-chunks.mjs';
 import { buildScript, repoRoot } from './build.mjs';
 
 /** The product's script-tag entry. The one place to change when src/ moves. */
-export const SCRIPT_ENTRY = 'src/script.ts';
+export const SCRIPT_ENTRY = 'src/entries/script.ts';
 
 /** The file a page names in <script src>, in every variant. */
 export const SCRIPT_FILE = 'voucher-tray.min.js';

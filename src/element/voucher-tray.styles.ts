@@ -6,7 +6,7 @@ import { css } from 'lit';
 // against the surfaces it sits on (test/ux/accessibility.test.ts measures them), and only
 // logical properties are used so the layout mirrors under dir="rtl". One rule per line: the
 // CSS ships unminified, as written. The cards' own rules come with the list view, lazily
-// (voucher-card.styles.ts).
+// (src/list/card.styles.ts).
 export const trayStyles = css`
 :host {
 --_text: var(--voucher-tray-text, #1f2328);

@@ -15,6 +15,9 @@ import { loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
 
+// The event details, beside the class: editor and JSX data name them by the class's module.
+export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
+
 // A translation that takes longer than this is shown when it arrives; English meanwhile.
 const TRANSLATION_WAIT_MS = 1500;
 
@@ -41,10 +44,10 @@ const TRANSLATION_WAIT_MS = 1500;
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
  *
- * @event {CustomEvent<{ vouchers: Voucher[] }>} voucher-tray-load - After each successful load; `vouchers` is what is shown.
- * @event {CustomEvent<{ kind: 'token' | 'network' | 'http' | 'parse' | 'timeout' | 'config', status?: number, message: string }>} voucher-tray-error - A load failed; the error part with a retry button is shown.
- * @event {CustomEvent<{ voucher: Voucher }>} voucher-tray-copy - A code was copied (only when the copy really succeeded).
- * @event {CustomEvent<{}>} voucher-tray-login - The login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
+ * @event {VoucherTrayLoadDetail} voucher-tray-load - `{ vouchers }`, after each successful load; `vouchers` is what is shown.
+ * @event {VoucherTrayErrorDetail} voucher-tray-error - `{ kind, status?, message }`: a load failed (kind `token`, `network`, `http`, `parse`, `timeout` or `config`); the error part with a retry button is shown.
+ * @event {VoucherTrayCopyDetail} voucher-tray-copy - `{ voucher }`: a code was copied (only when the copy really succeeded).
+ * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
  *
  * @csspart base - The tray's outer box.
  * @csspart list - The list of vouchers (`ul`).

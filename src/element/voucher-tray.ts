@@ -244,7 +244,7 @@ export class VoucherTray extends LitElement {
       onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
     };
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, this._login)}
+        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
       </div>
       <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
@@ -275,16 +275,21 @@ export class VoucherTray extends LitElement {
     void this.refresh();
   };
 
-  private _login = (): void => {
-    const proceed = this.dispatchEvent(trayEvent('voucher-tray-login', {}, true));
-    const target = proceed ? safeNavigationUrl(this.loginUrl) : undefined;
-    if (target) window.location.assign(target);
+  /** A cancelled `voucher-tray-login` keeps the page where it is; else the link (if any) is followed. */
+  private _login = (event: Event): void => {
+    if (!this.dispatchEvent(trayEvent('voucher-tray-login', {}, true))) event.preventDefault();
   };
 }
 
-/** `login-url` resolved against the page, accepted only for http(s) (no `javascript:`). */
+/**
+ * `login-url` resolved against the page, accepted only for http(s) (no `javascript:`). On the
+ * server (no document) it is checked against a stand-in base and given back as written, for
+ * the browser to resolve.
+ */
 export function safeNavigationUrl(value: string | undefined): string | undefined {
-  return value ? httpUrl(value, document.baseURI)?.href : undefined;
+  if (!value) return undefined;
+  if (typeof document === 'undefined') return httpUrl(value, 'https://server.invalid/') ? value : undefined;
+  return httpUrl(value, document.baseURI)?.href;
 }
 
 declare global {

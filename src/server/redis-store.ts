@@ -1,0 +1,134 @@
+// The store for several instances: Redis (an ioredis client the embedder passes in) holds
+// the answers, the leases that let one instance of all ask the provider while the others
+// wait for its answer (woken by pub/sub), a semaphore per provider (redis-semaphore) and the
+// per-minute counters (rate-limiter-flexible). Both libraries are loaded on first use, so a
+// deployment without Redis never loads them.
+import type { RateLimiterRedis as RateLimiterRedisType, RateLimiterRes } from 'rate-limiter-flexible';
+import type { ReleaseSlot, StoredAnswer, VoucherTrayStore } from './store.js';
+
+/** What the kit needs of an ioredis client (`new Redis(url)` from the `ioredis` package). */
+export interface RedisClientLike {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, ...args: Array<string | number>): Promise<unknown>;
+  del(key: string): Promise<unknown>;
+  exists(key: string): Promise<number>;
+  publish(channel: string, message: string): Promise<unknown>;
+  duplicate(): RedisClientLike;
+  subscribe(channel: string): Promise<unknown>;
+  on(event: 'message', listener: (channel: string, message: string) => void): unknown;
+  quit(): Promise<unknown>;
+}
+
+export interface RedisStoreOptions {
+  /** Prefix of every key and channel (several sites on one Redis). Default `voucher-tray:`. */
+  readonly prefix?: string;
+}
+
+interface Libraries {
+  Semaphore: typeof import('redis-semaphore').Semaphore;
+  RateLimiterRedis: typeof RateLimiterRedisType;
+  subscriber: RedisClientLike;
+}
+
+export function createRedisStore(client: RedisClientLike, options: RedisStoreOptions = {}): VoucherTrayStore {
+  const prefix = options.prefix ?? 'voucher-tray:';
+  const channel = `${prefix}done`;
+  const waiters = new Map<string, Set<() => void>>();
+  const limiters = new Map<string, RateLimiterRedisType>();
+  let libraries: Promise<Libraries> | undefined;
+
+  const load = (): Promise<Libraries> =>
+    (libraries ??= (async () => {
+      const [{ Semaphore }, { default: RateLimiterRedis }] = await Promise.all([
+        import('redis-semaphore'),
+        import('rate-limiter-flexible/lib/RateLimiterRedis.js'),
+      ]);
+      const subscriber = client.duplicate();
+      subscriber.on('message', (from, key) => {
+        if (from !== channel) return;
+        for (const wake of waiters.get(key) ?? []) wake();
+      });
+      await subscriber.subscribe(channel);
+      return { Semaphore, RateLimiterRedis, subscriber };
+    })());
+
+  const answerKey = (key: string) => `${prefix}answer:${key}`;
+  const leaseKey = (key: string) => `${prefix}lease:${key}`;
+
+  return {
+    async get(key) {
+      const text = await client.get(answerKey(key));
+      if (text === null) return undefined;
+      try {
+        return JSON.parse(text) as StoredAnswer;
+      } catch {
+        return undefined;
+      }
+    },
+    async set(key, answer, keepMs) {
+      await client.set(answerKey(key), JSON.stringify(answer), 'PX', Math.max(1, Math.round(keepMs)));
+    },
+    async lead(key, leaseMs) {
+      await load();
+      return (await client.set(leaseKey(key), '1', 'PX', Math.max(1, Math.round(leaseMs)), 'NX')) === 'OK';
+    },
+    async finish(key) {
+      await client.del(leaseKey(key));
+      await client.publish(channel, key);
+    },
+    async waitFor(key, ms) {
+      await load();
+      await new Promise<void>((resolve) => {
+        const set = waiters.get(key) ?? new Set<() => void>();
+        waiters.set(key, set);
+        const done = () => {
+          clearTimeout(timer);
+          set.delete(done);
+          if (set.size === 0) waiters.delete(key);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        set.add(done);
+        // The leader may have finished between our lost claim and this subscription.
+        client.exists(leaseKey(key)).then((held) => held === 0 && done(), done);
+      });
+    },
+    async acquireSlot(family, max, waitMs, holdMs) {
+      const { Semaphore } = await load();
+      const semaphore = new Semaphore(client as never, `${prefix}slots:${family}`, max, {
+        acquireTimeout: waitMs,
+        lockTimeout: holdMs,
+        retryInterval: 5,
+        refreshInterval: 0,
+      });
+      if (!(await semaphore.tryAcquire())) return undefined;
+      const release: ReleaseSlot = () => semaphore.release();
+      return release;
+    },
+    async consumeMinute(family, max) {
+      const { RateLimiterRedis } = await load();
+      let limiter = limiters.get(`${family}:${max}`);
+      if (!limiter) {
+        limiter = new RateLimiterRedis({ storeClient: client, keyPrefix: `${prefix}minute`, points: max, duration: 60 });
+        limiters.set(`${family}:${max}`, limiter);
+      }
+      try {
+        await limiter.consume(family);
+        return 0;
+      } catch (refusal) {
+        if (refusal instanceof Error) throw refusal;
+        return Math.max(1, (refusal as RateLimiterRes).msBeforeNext ?? 1000);
+      }
+    },
+    async pause(family, untilMs) {
+      const ms = untilMs - Date.now();
+      if (ms > 0) await client.set(`${prefix}pause:${family}`, String(untilMs), 'PX', Math.round(ms));
+    },
+    async pausedUntil(family) {
+      return Number((await client.get(`${prefix}pause:${family}`)) ?? 0);
+    },
+    async close() {
+      if (libraries) await (await libraries).subscriber.quit().catch(() => undefined);
+    },
+  };
+}

@@ -102,8 +102,10 @@ export async function startFakeUpstreams(data, options = {}) {
     }
   };
 
-  const servers = {};
-  const urls = {};
+  /** @type {Record<Family, import('node:http').Server>} */
+  const servers = /** @type {any} */ ({});
+  /** @type {Record<Family, string>} */
+  const urls = /** @type {any} */ ({});
   for (const family of /** @type {Family[]} */ (['clevertap', 'voucherify', 'spaaza'])) {
     const server = createServer((req, res) => void serve(family)(req, res).catch(() => send(res, 500, ERROR_BODIES[family](500, 'fake failure'))));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

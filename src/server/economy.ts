@@ -97,7 +97,7 @@ export class Economy {
     } finally {
       await release().catch(() => undefined);
     }
-    if (result.pauseMs) await store.pause(family, now() + result.pauseMs);
+    if (result.pauseMs) await store.pause(family, now() + result.pauseMs, result.pauseMs);
     const at = now();
     if (isKeepable(result.status)) {
       await store.set(key, { status: result.status, body: result.body, freshUntil: at + ttlMs }, Math.max(ttlMs, staleMs));

@@ -7,15 +7,16 @@ import type { RateLimiterRedis as RateLimiterRedisType, RateLimiterRes } from 'r
 import type { ReleaseSlot, StoredAnswer, VoucherTrayStore } from './store.js';
 
 /** What the kit needs of an ioredis client (`new Redis(url)` from the `ioredis` package). */
+/* eslint-disable @typescript-eslint/no-explicit-any -- matched structurally against ioredis' overloads */
 export interface RedisClientLike {
   get(key: string): Promise<string | null>;
-  set(key: string, value: string, ...args: Array<string | number>): Promise<unknown>;
+  set(...args: any[]): Promise<unknown>;
   del(key: string): Promise<unknown>;
   exists(key: string): Promise<number>;
   publish(channel: string, message: string): Promise<unknown>;
   duplicate(): RedisClientLike;
-  subscribe(channel: string): Promise<unknown>;
-  on(event: 'message', listener: (channel: string, message: string) => void): unknown;
+  subscribe(...channels: any[]): Promise<unknown>;
+  on(event: any, listener: (...args: any[]) => void): unknown;
   quit(): Promise<unknown>;
 }
 
@@ -120,9 +121,8 @@ export function createRedisStore(client: RedisClientLike, options: RedisStoreOpt
         return Math.max(1, (refusal as RateLimiterRes).msBeforeNext ?? 1000);
       }
     },
-    async pause(family, untilMs) {
-      const ms = untilMs - Date.now();
-      if (ms > 0) await client.set(`${prefix}pause:${family}`, String(untilMs), 'PX', Math.round(ms));
+    async pause(family, untilMs, forMs) {
+      if (forMs > 0) await client.set(`${prefix}pause:${family}`, String(untilMs), 'PX', Math.max(1, Math.round(forMs)));
     },
     async pausedUntil(family) {
       return Number((await client.get(`${prefix}pause:${family}`)) ?? 0);

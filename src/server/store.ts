@@ -28,8 +28,8 @@ export interface VoucherTrayStore {
   acquireSlot(family: string, max: number, waitMs: number, holdMs: number): Promise<ReleaseSlot | undefined>;
   /** Counts one request against `max` per minute: 0 when allowed, else ms until one is. */
   consumeMinute(family: string, max: number): Promise<number>;
-  /** The provider asked to be left alone until `untilMs`. */
-  pause(family: string, untilMs: number): Promise<void>;
+  /** The provider asked to be left alone for `forMs`, until `untilMs` on the kit's clock. */
+  pause(family: string, untilMs: number, forMs: number): Promise<void>;
   /** Epoch ms until which `family` must not be asked (0 when it may). */
   pausedUntil(family: string): Promise<number>;
   /** Lets go of timers and connections the store opened itself. */

@@ -1,5 +1,5 @@
-import { Sema } from 'async-sema';
 import { LRUCache } from 'lru-cache';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { RateLimiterMemory as RateLimiterMemoryType, RateLimiterRes } from 'rate-limiter-flexible';
 import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
 import type { ReleaseSlot, StoredAnswer, VoucherTrayStore } from './store.js';
@@ -9,11 +9,11 @@ export interface MemoryStoreOptions {
   readonly maxEntries?: number;
 }
 
-/** This instance only: an LRU of answers (lru-cache), semaphores (async-sema), rate limiters. */
+/** This instance only: an LRU of answers (lru-cache), concurrency limits (p-limit), rate limiters. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): VoucherTrayStore {
   const answers = new LRUCache<string, StoredAnswer>({ max: options.maxEntries ?? 10_000 });
   const leases = new Map<string, Array<() => void>>();
-  const slots = new Map<string, Sema>();
+  const slots = new Map<string, LimitFunction>();
   const minutes = new Map<string, RateLimiterMemoryType>();
   const pauses = new Map<string, number>();
 
@@ -45,31 +45,23 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): VoucherTray
         });
       });
     },
-    async acquireSlot(family, max, waitMs) {
-      let sema = slots.get(`${family}:${max}`);
-      if (!sema) slots.set(`${family}:${max}`, (sema = new Sema(max)));
-      const slot = sema;
-      let gaveUp = false;
-      const acquired = slot.acquire().then(() => {
-        // A slot that came free after the caller gave up goes straight back.
-        if (gaveUp) slot.release();
-        return !gaveUp;
-      });
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => {
+    acquireSlot(family, max, waitMs) {
+      let limit = slots.get(`${family}:${max}`);
+      if (!limit) slots.set(`${family}:${max}`, (limit = pLimit(max)));
+      return new Promise<ReleaseSlot | undefined>((resolve) => {
+        let gaveUp = false;
+        const timer = setTimeout(() => {
           gaveUp = true;
-          resolve(false);
+          resolve(undefined);
         }, waitMs);
+        // The slot is held while the promise below is pending; one whose caller gave up
+        // while queued is handed back at once.
+        void limit!(() => {
+          if (gaveUp) return undefined;
+          clearTimeout(timer);
+          return new Promise<void>((free) => resolve(async () => free()));
+        });
       });
-      const got = await Promise.race([acquired, timeout]);
-      clearTimeout(timer);
-      if (!got) return undefined;
-      let released = false;
-      const release: ReleaseSlot = async () => {
-        if (!released) (released = true), slot.release();
-      };
-      return release;
     },
     async consumeMinute(family, max) {
       let limiter = minutes.get(`${family}:${max}`);

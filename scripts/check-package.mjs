@@ -4,7 +4,9 @@
 //   - every path that package.json's exports, types, unpkg, jsdelivr and customElements name is
 //     in it, and every chunk the script-tag file fetches from beside itself;
 //   - `import('voucher-tray')` (and its subpaths) works in Node with no DOM, the way server
-//     rendering in Next, Nuxt or Angular SSR imports it.
+//     rendering in Next, Nuxt or Angular SSR imports it;
+//   - the server kit (`voucher-tray/server`) imports, and the `voucher-tray-server` bin ships
+//     and starts far enough to refuse a missing secret. No browser file imports the kit.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +35,7 @@ function targets(value) {
   if (value && typeof value === 'object') return Object.values(value).flatMap(targets);
   return [];
 }
-const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, ...targets(pkg.exports)];
+const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)];
 for (const path of new Set(named.filter(Boolean))) {
   const normalised = path.replace(/^\.\//, '');
   if (!files.includes(normalised)) fail(`package.json names ${path}, which is not in the tarball`);
@@ -48,6 +50,11 @@ for (const name of chunks) {
   if (!files.includes(scriptDir + name)) fail(`${scriptFile} loads ./${name}, which is not in the tarball`);
 }
 
+// The browser builds must never pull in the server kit (Node-only, and heavy for a page).
+for (const file of files.filter((f) => /^dist\/(?!server\/).*\.js$/.test(f))) {
+  if (/from\s*["'][^"']*server\//.test(readFileSync(join(root, file), 'utf8'))) fail(`${file} imports the server kit`);
+}
+
 // Install the real tarball into a scratch project (its dependencies linked from ours, so no
 // network is needed) and import it in Node.
 const scratch = mkdtempSync(join(tmpdir(), 'voucher-tray-pack-'));
@@ -59,7 +66,8 @@ try {
   const installed = join(scratch, 'node_modules', 'voucher-tray');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', join(scratch, tarball), '-C', installed, '--strip-components=1']);
-  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react']) {
+  const serverDependencies = ['jose', 'lru-cache', 'p-limit', 'yocto-queue', 'rate-limiter-flexible', 'redis-semaphore', 'debug', 'ms'];
+  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react', ...serverDependencies]) {
     const target = join(scratch, 'node_modules', dependency);
     mkdirSync(dirname(target), { recursive: true });
     symlinkSync(join(root, 'node_modules', dependency), target, 'dir');
@@ -80,6 +88,10 @@ try {
     if (typeof root.VoucherTray !== 'function' || typeof root.registerProvider !== 'function') {
       throw new Error('the root entry lacks VoucherTray or registerProvider');
     }
+    const server = await import('voucher-tray/server');
+    for (const name of ['createVoucherTrayHandler', 'toNodeListener', 'createMemoryStore', 'createRedisStore']) {
+      if (typeof server[name] !== 'function') throw new Error('voucher-tray/server lacks ' + name);
+    }
     console.log(results.join('\\n'));
   `;
   try {
@@ -87,6 +99,14 @@ try {
     process.stdout.write(output);
   } catch (error) {
     fail(`importing the packed package in Node failed:\n${error.stderr || error.message}`);
+  }
+  // The bin as npm links it: it must load, and refuse to start without a secret.
+  const bin = join(installed, pkg.bin['voucher-tray-server']);
+  try {
+    execFileSync(process.execPath, [bin], { cwd: scratch, encoding: 'utf8', stdio: 'pipe', env: { PATH: process.env.PATH } });
+    fail('voucher-tray-server started without VOUCHER_TRAY_SECRET');
+  } catch (error) {
+    if (!/VOUCHER_TRAY_SECRET is required/.test(String(error.stderr))) fail(`voucher-tray-server did not load:\n${error.stderr || error.message}`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -43,7 +43,7 @@ export async function proxyRequest(
 }
 
 function fetchFor(context: ProxyContext, account: UpstreamAccount, shape: Shape, identity: string): Promise<EconomyAnswer> {
-  const query = new URLSearchParams(shape.query.map(([name, value]) => [name, value])).toString();
+  const query = new URLSearchParams(shape.query.map(([name, value]): [string, string] => [name, value])).toString();
   return sha256Hex(JSON.stringify([shape.family, identity, shape.path, query])).then((key) =>
     context.economy.answer(key, account, shape),
   );

@@ -18,7 +18,7 @@ export interface UpstreamResult extends UpstreamAnswer {
 export const MAX_UPSTREAM_BYTES = 4 * 1024 * 1024;
 
 export function upstreamUrl(account: UpstreamAccount, shape: Shape): string {
-  const query = new URLSearchParams([...shape.query, ...account.extraQuery].map(([name, value]) => [name, value])).toString();
+  const query = new URLSearchParams([...shape.query, ...account.extraQuery].map(([name, value]): [string, string] => [name, value])).toString();
   return `${account.base}${shape.path}${query ? `?${query}` : ''}`;
 }
 

@@ -28,7 +28,7 @@ const ERROR_BODIES = {
 /**
  * Starts one node:http server per provider on 127.0.0.1 (ephemeral ports).
  * @param {FakeData} data
- * @param {{ oauthLifetimeS?: number }} [options]
+ * @param {{ oauthLifetimeS?: number, unref?: boolean }} [options] `unref`: the servers do not keep the process alive
  */
 export async function startFakeUpstreams(data, options = {}) {
   /** @type {Array<{ family: Family, path: string, query: Record<string, string>, headers: Record<string, string | string[] | undefined> }>} */
@@ -109,6 +109,7 @@ export async function startFakeUpstreams(data, options = {}) {
   for (const family of /** @type {Family[]} */ (['clevertap', 'voucherify', 'spaaza'])) {
     const server = createServer((req, res) => void serve(family)(req, res).catch(() => send(res, 500, ERROR_BODIES[family](500, 'fake failure'))));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    if (options.unref) server.unref();
     servers[family] = server;
     urls[family] = `http://127.0.0.1:${server.address().port}`;
   }

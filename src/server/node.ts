@@ -15,7 +15,7 @@ export interface NodeListenerOptions {
 
 export function toNodeListener(handler: VoucherTrayHandler, options: NodeListenerOptions = {}): NodeListener {
   return (req, res, next) => {
-    respond(handler, req, res, options).then(
+    serveNodeRequest(handler, req, res, options).then(
       (answered) => {
         if (answered) return;
         if (next) next();
@@ -26,7 +26,16 @@ export function toNodeListener(handler: VoucherTrayHandler, options: NodeListene
   };
 }
 
-async function respond(handler: VoucherTrayHandler, req: IncomingMessage, res: ServerResponse, options: NodeListenerOptions): Promise<boolean> {
+/**
+ * Answers one node:http request with the handler; resolves false (nothing sent, body unread)
+ * when the request is not one of the kit's, so Koa-style middleware can pass it on.
+ */
+export async function serveNodeRequest(
+  handler: VoucherTrayHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: NodeListenerOptions = {},
+): Promise<boolean> {
   const target = req.url ?? '/';
   const forwarded = (name: string) => (options.trustProxy ? String(req.headers[name] ?? '').split(',')[0]?.trim() : '');
   const secure = 'encrypted' in req.socket && Boolean(req.socket.encrypted);

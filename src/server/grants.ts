@@ -72,8 +72,8 @@ export class Grants {
   }
 }
 
-/** The token of `Authorization: Bearer …`, or undefined. */
-export function bearerOf(request: Request): string | undefined {
-  const match = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i.exec(request.headers.get('authorization') ?? '');
+/** The token of an `Authorization: Bearer …` header value, or undefined. */
+export function bearerOf(authorization: string | null): string | undefined {
+  const match = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i.exec(authorization ?? '');
   return match?.[1];
 }

@@ -16,7 +16,7 @@ import {
   type VoucherTrayHandlerOptions,
 } from './options.js';
 import { proxyRequest } from './proxy.js';
-import { rawTargetOf } from './raw-target.js';
+import { fromFetch, registerCore, toResponse, type KitAnswer, type KitCore, type KitRequest } from './kit-request.js';
 import { isSafeTarget } from './shapes.js';
 import { tokenRequest } from './token-route.js';
 
@@ -58,63 +58,70 @@ export function createVoucherTrayHandler(options: VoucherTrayHandlerOptions): Vo
     now,
     log,
   });
-  const originOf = (request: Request) => publicOrigin ?? new URL(request.url).origin;
+  const originOf = (request: KitRequest) => publicOrigin ?? request.url.origin;
   const tokenContext = {
     grants,
     identify: options.identify,
     served,
     log,
-    apiBaseFor: (request: Request) => `${originOf(request)}${basePath}/api/`,
+    apiBaseFor: (request: KitRequest) => `${originOf(request)}${basePath}/api/`,
   };
   const proxyContext = { grants, economy, accounts };
 
-  const route = async (request: Request, url: URL, rest: string): Promise<Response | undefined> => {
+  const route = async (request: KitRequest, rest: string): Promise<KitAnswer | undefined> => {
     if (rest === '/healthz') return request.method === 'GET' || request.method === 'HEAD' ? json(200, { ok: true }) : undefined;
     if (rest === '/token') return tokenRequest(tokenContext, request);
     const api = /^\/api\/([a-z-]+)(\/.*)$/.exec(rest);
     if (!api) return undefined;
     const provider = api[1] as ProviderName;
     if (!served.has(provider)) return problem(404, 'this provider is not served here');
-    if (request.method !== 'GET') return problem(405, 'use GET', { Allow: 'GET, OPTIONS' });
-    return proxyRequest(proxyContext, request, provider, api[2]!, url.searchParams);
+    if (request.method !== 'GET') return problem(405, 'use GET', { allow: 'GET, OPTIONS' });
+    return proxyRequest(proxyContext, request, provider, api[2]!, request.url.searchParams);
   };
 
-  return async (request) => {
-    const url = new URL(request.url);
+  const core: KitCore = async (request) => {
+    const url = request.url;
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) return undefined;
-    const origin = request.headers.get('origin');
+    const origin = request.header('origin');
     const crossOrigin = origin !== null && origin !== originOf(request);
     const allowed = crossOrigin && allowedOrigins.has(origin);
-    const cors: Record<string, string> = allowed ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' } : {};
+    const cors: Record<string, string> = allowed ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
     try {
-      const raw = rawTargetOf(request) ?? `${url.pathname}${url.search}`;
+      const raw = request.rawTarget ?? `${url.pathname}${url.search}`;
       if (!isSafeTarget(raw)) return withHeaders(problem(400, 'the path is not one the kit forwards'), cors);
       const rest = url.pathname.slice(basePath.length);
       if (request.method === 'OPTIONS') {
         if (rest !== '/token' && !rest.startsWith('/api/')) return undefined;
         if (!allowed) return problem(403, 'this origin may not call the kit');
-        return new Response(null, {
+        return {
           status: 204,
+          body: null,
           headers: {
             ...cors,
-            'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-            'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-            'Access-Control-Max-Age': '600',
-            Vary: 'Origin',
+            'access-control-allow-methods': 'GET, POST, OPTIONS',
+            'access-control-allow-headers': 'Authorization, Content-Type',
+            'access-control-max-age': '600',
+            vary: 'Origin',
           },
-        });
+        };
       }
       if (crossOrigin && !allowed && request.method !== 'GET') return problem(403, 'this origin may not call the kit');
-      const response = await route(request, url, rest);
-      return response && withHeaders(response, cors);
+      const answer = await route(request, rest);
+      return answer && withHeaders(answer, cors);
     } catch (error) {
       log({ level: 'error', event: 'handler-failed', message: error instanceof Error ? error.name : 'error' });
       return withHeaders(problem(500, 'the voucher service failed'), cors);
     }
   };
+
+  const handler: VoucherTrayHandler = async (request) => {
+    const answer = await core(fromFetch(request));
+    return answer && toResponse(answer);
+  };
+  registerCore(handler, core);
+  return handler;
 }
 
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
+function withHeaders(answer: KitAnswer, headers: Record<string, string>): KitAnswer {
+  return Object.keys(headers).length ? { ...answer, headers: { ...answer.headers, ...headers } } : answer;
 }

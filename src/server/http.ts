@@ -1,23 +1,24 @@
-// Small Fetch API helpers: JSON answers with the headers every answer of the kit carries,
-// and a request body read with a size limit.
+// Answers with the headers every answer of the kit carries, and a request body read with a
+// size limit.
+import type { KitAnswer } from './kit-request.js';
 
 /** Headers on every answer: per-shopper data, never stored by shared caches. */
 const BASE_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Type': 'application/json; charset=utf-8',
-  'Cache-Control': 'private, no-store',
-  'X-Content-Type-Options': 'nosniff',
-  Vary: 'Authorization, Origin',
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'private, no-store',
+  'x-content-type-options': 'nosniff',
+  vary: 'Authorization, Origin',
 };
 
-export function jsonText(status: number, text: string, headers: Record<string, string> = {}): Response {
-  return new Response(text, { status, headers: { ...BASE_HEADERS, ...headers } });
+export function jsonText(status: number, text: string, headers: Record<string, string> = {}): KitAnswer {
+  return { status, body: text, headers: { ...BASE_HEADERS, ...headers } };
 }
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): KitAnswer {
   return jsonText(status, JSON.stringify(body), headers);
 }
 
-export function problem(status: number, error: string, headers: Record<string, string> = {}): Response {
+export function problem(status: number, error: string, headers: Record<string, string> = {}): KitAnswer {
   return json(status, { error }, headers);
 }
 
@@ -52,5 +53,5 @@ export async function readBodyText(request: Request, limit: number): Promise<str
 
 /** `Retry-After` for a wait in ms: whole seconds, at least 1. */
 export function retryAfterHeader(ms: number): Record<string, string> {
-  return { 'Retry-After': String(Math.max(1, Math.ceil(ms / 1000))) };
+  return { 'retry-after': String(Math.max(1, Math.ceil(ms / 1000))) };
 }

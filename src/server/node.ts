@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { VoucherTrayHandler } from './handler.js';
+import { coreOf, type KitAnswer, type KitRequest } from './kit-request.js';
 import { setRawTarget } from './raw-target.js';
 
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
@@ -28,7 +29,8 @@ export function toNodeListener(handler: VoucherTrayHandler, options: NodeListene
 
 /**
  * Answers one node:http request with the handler; resolves false (nothing sent, body unread)
- * when the request is not one of the kit's, so Koa-style middleware can pass it on.
+ * when the request is not one of the kit's, so Koa-style middleware can pass it on. A handler
+ * made by createVoucherTrayHandler is called without Fetch objects unless a route needs them.
  */
 export async function serveNodeRequest(
   handler: VoucherTrayHandler,
@@ -48,6 +50,36 @@ export async function serveNodeRequest(
     sendPlain(res, 400, '{"error":"bad request"}');
     return true;
   }
+  const method = req.method ?? 'GET';
+  let request: Request | undefined;
+  const toRequest = () => (request ??= fetchRequest(req, url, target));
+  const core = coreOf(handler);
+  if (core) {
+    const kitRequest: KitRequest = {
+      method,
+      url,
+      rawTarget: target,
+      header: (name) => {
+        const value = req.headers[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+      toRequest,
+    };
+    const answer = await core(kitRequest);
+    if (!answer) return false;
+    sendAnswer(res, answer, method);
+    return true;
+  }
+  const response = await handler(toRequest());
+  if (!response) return false;
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  const body = method === 'HEAD' || !response.body ? null : Buffer.from(await response.arrayBuffer()).toString('utf8');
+  sendAnswer(res, { status: response.status, headers, body }, method);
+  return true;
+}
+
+function fetchRequest(req: IncomingMessage, url: URL, target: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue;
@@ -67,18 +99,14 @@ export async function serveNodeRequest(
   }
   const request = new Request(url, init);
   setRawTarget(request, target);
-  const response = await handler(request);
-  if (!response) {
-    // Nothing was read from the stream for a request passed on (the handler reads bodies of its own routes only).
-    return false;
-  }
-  const outHeaders: Record<string, string> = {};
-  response.headers.forEach((value, name) => (outHeaders[name] = value));
-  const body = method === 'HEAD' || !response.body ? undefined : Buffer.from(await response.arrayBuffer());
-  if (body) outHeaders['content-length'] = String(body.byteLength);
-  res.writeHead(response.status, outHeaders);
+  return request;
+}
+
+function sendAnswer(res: ServerResponse, answer: KitAnswer, method: string): void {
+  if (res.headersSent || res.destroyed) return;
+  const body = method === 'HEAD' || answer.body === null ? undefined : Buffer.from(answer.body);
+  res.writeHead(answer.status, body ? { ...answer.headers, 'content-length': String(body.byteLength) } : answer.headers);
   res.end(body);
-  return true;
 }
 
 function sendPlain(res: ServerResponse, status: number, text: string): void {

@@ -3,8 +3,8 @@
 import type { UpstreamAccount } from './credentials.js';
 import type { Economy, EconomyAnswer } from './economy.js';
 import { bearerOf, type Grants } from './grants.js';
-import { sha256Hex } from './hash.js';
 import { jsonText, problem, retryAfterHeader } from './http.js';
+import type { KitAnswer, KitRequest } from './kit-request.js';
 import type { Family, ProviderName } from './options.js';
 import { parseShape, type Shape } from './shapes.js';
 
@@ -14,16 +14,16 @@ export interface ProxyContext {
   readonly accounts: Partial<Record<Family, UpstreamAccount>>;
 }
 
-const CHALLENGE = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
+const CHALLENGE = { 'www-authenticate': 'Bearer error="invalid_token"' };
 
 export async function proxyRequest(
   context: ProxyContext,
-  request: Request,
+  request: KitRequest,
   provider: ProviderName,
   subpath: string,
   query: URLSearchParams,
-): Promise<Response> {
-  const token = bearerOf(request);
+): Promise<KitAnswer> {
+  const token = bearerOf(request.header('authorization'));
   const grant = token === undefined ? undefined : await context.grants.verify(token);
   if (!grant) return problem(401, 'a valid grant is required (POST the token endpoint)', CHALLENGE);
   if (grant.provider !== provider) return problem(401, 'the grant is for another provider', CHALLENGE);
@@ -43,14 +43,13 @@ export async function proxyRequest(
 }
 
 function fetchFor(context: ProxyContext, account: UpstreamAccount, shape: Shape, identity: string): Promise<EconomyAnswer> {
-  const query = new URLSearchParams(shape.query.map(([name, value]): [string, string] => [name, value])).toString();
-  return sha256Hex(JSON.stringify([shape.family, identity, shape.path, query])).then((key) =>
-    context.economy.answer(key, account, shape),
-  );
+  // One key per shopper and upstream request; shared stores hash it (see redis-store.ts).
+  const key = JSON.stringify([shape.family, identity, shape.path, shape.query]);
+  return context.economy.answer(key, account, shape);
 }
 
-function relay(answer: EconomyAnswer): Response {
-  const headers: Record<string, string> = { 'X-Voucher-Tray-Cache': answer.source };
+function relay(answer: EconomyAnswer): KitAnswer {
+  const headers: Record<string, string> = { 'x-voucher-tray-cache': answer.source };
   if (answer.retryAfterMs !== undefined) Object.assign(headers, retryAfterHeader(answer.retryAfterMs));
   return jsonText(answer.status, answer.body, headers);
 }

@@ -4,6 +4,7 @@
 // per-minute counters (rate-limiter-flexible). Both libraries are loaded on first use, so a
 // deployment without Redis never loads them.
 import type { RateLimiterRedis as RateLimiterRedisType, RateLimiterRes } from 'rate-limiter-flexible';
+import { sha256Hex } from './hash.js';
 import type { ReleaseSlot, StoredAnswer, VoucherTrayStore } from './store.js';
 
 /** What the kit needs of an ioredis client (`new Redis(url)` from the `ioredis` package). */
@@ -53,12 +54,13 @@ export function createRedisStore(client: RedisClientLike, options: RedisStoreOpt
       return { Semaphore, RateLimiterRedis, subscriber };
     })());
 
-  const answerKey = (key: string) => `${prefix}answer:${key}`;
-  const leaseKey = (key: string) => `${prefix}lease:${key}`;
+  // Keys name shoppers; Redis only ever sees their SHA-256.
+  const answerKey = async (key: string) => `${prefix}answer:${await sha256Hex(key)}`;
+  const leaseKey = async (key: string) => `${prefix}lease:${await sha256Hex(key)}`;
 
   return {
     async get(key) {
-      const text = await client.get(answerKey(key));
+      const text = await client.get(await answerKey(key));
       if (text === null) return undefined;
       try {
         return JSON.parse(text) as StoredAnswer;
@@ -67,31 +69,33 @@ export function createRedisStore(client: RedisClientLike, options: RedisStoreOpt
       }
     },
     async set(key, answer, keepMs) {
-      await client.set(answerKey(key), JSON.stringify(answer), 'PX', Math.max(1, Math.round(keepMs)));
+      await client.set(await answerKey(key), JSON.stringify(answer), 'PX', Math.max(1, Math.round(keepMs)));
     },
     async lead(key, leaseMs) {
       await load();
-      return (await client.set(leaseKey(key), '1', 'PX', Math.max(1, Math.round(leaseMs)), 'NX')) === 'OK';
+      return (await client.set(await leaseKey(key), '1', 'PX', Math.max(1, Math.round(leaseMs)), 'NX')) === 'OK';
     },
     async finish(key) {
-      await client.del(leaseKey(key));
-      await client.publish(channel, key);
+      await client.del(await leaseKey(key));
+      await client.publish(channel, await sha256Hex(key));
     },
     async waitFor(key, ms) {
       await load();
+      const hashed = await sha256Hex(key);
+      const lease = await leaseKey(key);
       await new Promise<void>((resolve) => {
-        const set = waiters.get(key) ?? new Set<() => void>();
-        waiters.set(key, set);
+        const set = waiters.get(hashed) ?? new Set<() => void>();
+        waiters.set(hashed, set);
         const done = () => {
           clearTimeout(timer);
           set.delete(done);
-          if (set.size === 0) waiters.delete(key);
+          if (set.size === 0) waiters.delete(hashed);
           resolve();
         };
         const timer = setTimeout(done, ms);
         set.add(done);
         // The leader may have finished between our lost claim and this subscription.
-        client.exists(leaseKey(key)).then((held) => held === 0 && done(), done);
+        client.exists(lease).then((held) => held === 0 && done(), done);
       });
     },
     async acquireSlot(family, max, waitMs, holdMs) {

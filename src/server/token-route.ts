@@ -2,6 +2,7 @@
 // shopper that the embedder's `identify` vouches for, and naming the kit's own proxy.
 import type { Grants } from './grants.js';
 import { BodyTooLarge, json, problem, readBodyText } from './http.js';
+import type { KitAnswer, KitRequest } from './kit-request.js';
 import type { Identify, LogEntry, ProviderName } from './options.js';
 import { PROVIDERS } from './options.js';
 import { isSafeValue } from './shapes.js';
@@ -15,14 +16,15 @@ export interface TokenContext {
   readonly served: ReadonlySet<ProviderName>;
   readonly log: (entry: LogEntry) => void;
   /** `{origin}{basePath}/api/` for this request. */
-  apiBaseFor(request: Request): string;
+  apiBaseFor(request: KitRequest): string;
 }
 
-export async function tokenRequest(context: TokenContext, request: Request): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'use POST', { Allow: 'POST, OPTIONS' });
-  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? '')) {
+export async function tokenRequest(context: TokenContext, kitRequest: KitRequest): Promise<KitAnswer> {
+  if (kitRequest.method !== 'POST') return problem(405, 'use POST', { allow: 'POST, OPTIONS' });
+  if (!/^application\/json\s*(;|$)/i.test(kitRequest.header('content-type') ?? '')) {
     return problem(415, 'Content-Type must be application/json');
   }
+  const request = kitRequest.toRequest();
   let body: unknown;
   try {
     body = JSON.parse(await readBodyText(request, MAX_TOKEN_BODY_BYTES));
@@ -54,5 +56,5 @@ export async function tokenRequest(context: TokenContext, request: Request): Pro
 
   const { token, expiresAt } = await context.grants.mint(name, identity);
   context.log({ level: 'info', event: 'grant', provider: name });
-  return json(200, { token, expires_at: expiresAt, api_base: `${context.apiBaseFor(request)}${name}` });
+  return json(200, { token, expires_at: expiresAt, api_base: `${context.apiBaseFor(kitRequest)}${name}` });
 }

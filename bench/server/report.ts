@@ -18,6 +18,7 @@ export interface ServerBench {
 }
 
 const n = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const signed = (value: number, digits = 1) => `${value >= 0 ? '+' : '−'}${n(Math.abs(value), digits)}`;
 const table = (head: string[], rows: string[][]) =>
   [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 
@@ -26,7 +27,7 @@ export function serverSection(b: ServerBench): string {
   const hitRows = [
     ['kit, cache hit (grant check, shape, cache, relay)', n(kit.rps), n(kit.p50, 1), n(kit.p99, 1)],
     ['floor: bare node:http, the same bytes', n(floor.rps), n(floor.p50, 1), n(floor.p99, 1)],
-    ['kit ÷ floor', `${n(kit.rps / floor.rps, 2)}×`, `+${n(kit.p50 - floor.p50, 1)} ms`, `+${n(kit.p99 - floor.p99, 1)} ms`],
+    ['kit ÷ floor (latency: kit − floor)', `${n(kit.rps / floor.rps, 2)}×`, `${signed(kit.p50 - floor.p50)} ms`, `${signed(kit.p99 - floor.p99)} ms`],
   ];
   const viewRows = b.views.map((v) => [
     v.instances === 1 ? '1 instance, memory store' : `${v.instances} instances sharing Redis`,
@@ -56,7 +57,8 @@ export function serverSection(b: ServerBench): string {
     '',
     `### Cache hits (autocannon, ${b.hits.connections} connections, ${b.hits.rounds} rounds of ${b.hits.seconds} s each, medians)`,
     '',
-    'The kit and the floor each run in their own process, so the load generator does not share their CPU.',
+    'The kit and the floor each run in their own process, so the load generator does not share their CPU;',
+    'rounds alternate between them (which goes first alternates too). autocannon reports whole milliseconds.',
     `Non-2xx answers, errors or timeouts during the kit's rounds: ${b.hits.non2xx}.`,
     '',
     table(['target', 'requests/s', 'p50 ms', 'p99 ms'], hitRows),

@@ -85,7 +85,9 @@ export function createVoucherTrayHandler(options: VoucherTrayHandlerOptions): Vo
     const origin = request.header('origin');
     const crossOrigin = origin !== null && origin !== originOf(request);
     const allowed = crossOrigin && allowedOrigins.has(origin);
-    const cors: Record<string, string> = allowed ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
+    const cors: Record<string, string> = allowed
+      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After' }
+      : {};
     try {
       const raw = request.rawTarget ?? `${url.pathname}${url.search}`;
       if (!isSafeTarget(raw)) return withHeaders(problem(400, 'the path is not one the kit forwards'), cors);

@@ -85,6 +85,7 @@ describe('token endpoint', () => {
     const allowed = await kit.handle(tokenRequest({ provider: 'clevertap', identity: 'alice' }, { [LOGIN_HEADER]: 'alice', Origin: 'https://www.shop.test' }));
     assert.equal(allowed?.status, 200);
     assert.equal(allowed?.headers.get('access-control-allow-origin'), 'https://www.shop.test');
+    assert.equal(allowed?.headers.get('access-control-expose-headers'), 'Retry-After');
     const preflight = (origin: string) =>
       kit.handle(new Request(`${ORIGIN}/voucher-tray/token`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } }));
     const ok = await preflight('https://www.shop.test');

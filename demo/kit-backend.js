@@ -86,6 +86,7 @@ export function serverKitVite() {
   return {
     name: 'voucher-tray-server-kit',
     configureServer: (server) => install(server, () => server.ssrLoadModule(source)),
-    configurePreviewServer: (server) => install(server, () => import('../dist/server/index.js')),
+    // Named at run time, so loading vite.config.ts never needs the build to exist.
+    configurePreviewServer: (server) => install(server, () => import(/* @vite-ignore */ new URL('../dist/server/index.js', import.meta.url).href)),
   };
 }

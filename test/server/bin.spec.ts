@@ -106,6 +106,43 @@ describe('voucher-tray-server (the bin)', () => {
     assert.match(badBudget.stderr, /CLEVERTAP_MAX_CONCURRENT/);
   });
 
+  const voucherifyEnv = () => ({
+    VOUCHERIFY_APP_ID: FAKE_CREDENTIALS.voucherify.appId,
+    VOUCHERIFY_APP_TOKEN: FAKE_CREDENTIALS.voucherify.appToken,
+    VOUCHERIFY_API_BASE: fakes.urls.voucherify,
+    VOUCHER_TRAY_IDENTITY_CLAIM_VOUCHERIFY: 'voucherify_id',
+  });
+
+  it('serves all five request shapes with the documented environment', async () => {
+    const server = await startBin({ ...env(), ...voucherifyEnv() });
+    try {
+      const login = await siteLogin({ email: 'alice@example.com', spaaza_user: '21', voucherify_id: 'cust_alice' });
+      const grant = async (provider: string, identity: string) => {
+        const answer = await fetch(`${server.base}/voucher-tray/token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: `site_session=${login}` },
+          body: JSON.stringify({ provider, identity }),
+        });
+        assert.equal(answer.status, 200, provider);
+        return (await answer.json()) as { token: string; api_base: string };
+      };
+      const shapes: Array<[string, string, string]> = [
+        ['clevertap', 'alice@example.com', '/1/promo/vouchers?identity=alice%40example.com'],
+        ['voucherify', 'cust_alice', '/v1/customers/cust_alice/redeemables?limit=100'],
+        ['voucherify-vouchers', 'cust_alice', '/v1/vouchers?customer=cust_alice&limit=100&page=1'],
+        ['voucherify', 'cust_alice', '/v1/vouchers/ALICE-1'],
+        ['spaaza', '21', '/get-user-vouchers?user_id=21'],
+      ];
+      for (const [provider, identity, path] of shapes) {
+        const { token, api_base } = await grant(provider, identity);
+        const answer = await fetch(`${api_base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+        assert.equal(answer.status, 200, `${provider} ${path}`);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
   for (const withRedis of [false, true]) {
     it(`serves the site's shoppers proven by the login cookie${withRedis ? ', with REDIS_URL' : ''}`, async () => {
       const server = await startBin({ ...env(), ...(withRedis ? { REDIS_URL: redis.url } : {}) });

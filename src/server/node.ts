@@ -2,7 +2,6 @@
 // The handler on node:http, Express and Connect: `(req, res, next?)`. Requests the handler
 // does not answer go to `next()` when there is one, else get a 404.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { VoucherTrayHandler } from './handler.js';
 import { coreOf, type KitAnswer, type KitRequest } from './kit-request.js';
 import { setRawTarget } from './raw-target.js';
@@ -93,13 +92,27 @@ function fetchRequest(req: IncomingMessage, url: URL, target: string): Request {
     if (parsed !== undefined && req.readableEnded) {
       init.body = typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? Buffer.from(parsed).toString('utf8') : JSON.stringify(parsed);
     } else {
-      init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+      init.body = bodyStream(req);
       init.duplex = 'half';
     }
   }
   const request = new Request(url, init);
   setRawTarget(request, target);
   return request;
+}
+
+/** The request body as a web stream (without node:stream, so this module loads anywhere). */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+      req.on('end', () => controller.close());
+      req.on('error', (error) => controller.error(error));
+    },
+    cancel() {
+      req.destroy();
+    },
+  });
 }
 
 function sendAnswer(res: ServerResponse, answer: KitAnswer, method: string): void {

@@ -32,6 +32,12 @@ interface Libraries {
   subscriber: RedisClientLike;
 }
 
+/**
+ * A module named only at run time, so bundlers for Workers or the browser do not pull the
+ * Redis-only libraries (CommonJS, Node built-ins) into a build that never uses them.
+ */
+const importAtRunTime = <T>(specifier: string): Promise<T> => import(/* @vite-ignore */ specifier) as Promise<T>;
+
 export function createRedisStore(client: RedisClientLike, options: RedisStoreOptions = {}): VoucherTrayStore {
   const prefix = options.prefix ?? 'voucher-tray:';
   const channel = `${prefix}done`;
@@ -42,8 +48,8 @@ export function createRedisStore(client: RedisClientLike, options: RedisStoreOpt
   const load = (): Promise<Libraries> =>
     (libraries ??= (async () => {
       const [{ Semaphore }, { default: RateLimiterRedis }] = await Promise.all([
-        import('redis-semaphore'),
-        import('rate-limiter-flexible/lib/RateLimiterRedis.js'),
+        importAtRunTime<typeof import('redis-semaphore')>('redis-semaphore'),
+        importAtRunTime<{ default: typeof RateLimiterRedisType }>('rate-limiter-flexible/lib/RateLimiterRedis.js'),
       ]);
       const subscriber = client.duplicate();
       subscriber.on('message', (from, key) => {

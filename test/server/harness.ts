@@ -73,7 +73,7 @@ export function tokenRequest(body: unknown, headers: Record<string, string> = {}
 }
 
 /** Waits until `condition` holds, checking on every turn of the event loop (no fixed sleeps). */
-export async function until(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { serverKitVite } from './demo/kit-backend.js';
 import { mockBackendVite } from './demo/mock-backend.js';
 import { CHUNK_FILE_NAMES, scriptChunks } from './scripts/script-chunks.mjs';
 
@@ -9,7 +10,8 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 // Runtime and peer dependencies stay imports in the ESM library; only the script-tag file bundles.
 const externalPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/react|react|react-dom|vue)(\/|$)/;
 
-// `vite` (npm start) serves the demo with the mock backend; `vite build --mode lib` emits the
+// `vite` (npm start) serves the demo with the server kit in front of fake providers (and the
+// mock backend the browser tests use); `vite build --mode lib` emits the
 // ESM library for bundlers (Lit external); `--mode script` emits the file that a page loads
 // with a plain <script src> (Lit inside) and the chunks it fetches from beside itself
 // (scripts/script-chunks.mjs); `--mode standalone` the same in one file, chunks inlined.
@@ -71,6 +73,7 @@ export default defineConfig(({ mode }) => {
   return {
     root: 'demo',
     server: { fs: { allow: ['..'] } },
-    plugins: [mockBackendVite()],
+    // The demo's trays go through the real server kit (/voucher-tray/); /mock/ stays for the tests.
+    plugins: [mockBackendVite(), serverKitVite()],
   };
 });

@@ -1,7 +1,8 @@
 // Tests run in real browsers from Debian's packages (see test/runner/browsers.mjs).
 // BROWSERS=chromium,firefox,webkit (default: all three) picks the engines; the far-timezone
 // groups re-run the *.tz.test.ts files in every picked engine with its clock in zones far
-// from UTC. The mock backend of the demo answers /mock/* here too.
+// from UTC. The mock backend of the demo answers /mock/* here too, and the server kit (built,
+// in front of fake providers) answers /voucher-tray/* for test/server-e2e/.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockBackendKoa } from './demo/mock-backend.js';
 import { launchers, selectedEngines } from './test/runner/browsers.mjs';
@@ -9,6 +10,7 @@ import { strictCspPages } from './test/runner/csp.mjs';
 import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 import { scriptAlone } from './test/runner/script-alone.mjs';
 import { ssrPages } from './test/runner/ssr.mjs';
+import { serverKitKoa } from './test/runner/server-kit.mjs';
 
 const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -24,7 +26,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
-  middleware: [mockBackendKoa(), strictCspPages(), scriptAlone(), ssrPages()],
+  middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

@@ -5,7 +5,7 @@
 // browser, and stops both however the run ends. BENCH_RUNS sets the paint runs (default 7);
 // BENCH_SOURCE names the sources measured when they are not a git checkout (an export, CI).
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { FLOOR_ELEMENT, PAINT_FLOOR, buildScript, repoRoot, scriptAssets } from './lib/build.mjs';
 import { launchChromium } from './lib/browser.mjs';
@@ -97,7 +97,11 @@ async function main() {
   };
   const report = renderReport(results);
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+  // The server kit's section (npm run bench:server) is its own bench's; keep it as it is.
+  const resultsFile = new URL('./RESULTS.md', import.meta.url);
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+  const serverSection = /<!-- bench:server:start -->[\s\S]*<!-- bench:server:end -->/.exec(previous)?.[0];
+  writeFileSync(resultsFile, serverSection ? `${report.trimEnd()}\n\n${serverSection}\n` : report);
   process.stdout.write(report);
   log(`bench: done in ${results.seconds.toFixed(0)} s; wrote bench/results.json and bench/RESULTS.md`);
 }

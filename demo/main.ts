@@ -84,8 +84,20 @@ async function fillCodes(shopper: string): Promise<void> {
   codesFilledFor = shopper;
 }
 
+/**
+ * The demo's "login": a cookie that the demo backend's identify() trusts (demo/kit-backend.js).
+ * A real site has its own session; the server kit asks it who is logged in.
+ */
+function setDemoLogin(shopper: string | undefined): void {
+  document.cookie =
+    shopper === undefined
+      ? 'voucher_tray_demo_shopper=; path=/; max-age=0; SameSite=Strict'
+      : `voucher_tray_demo_shopper=${encodeURIComponent(shopper)}; path=/; SameSite=Strict`;
+}
+
 async function logIn(shopper: string): Promise<void> {
   identity.value = shopper;
+  setDemoLogin(shopper);
   const stale = codes.value.trim() === '' || (codesFilledFor !== undefined && codesFilledFor !== shopper);
   if (currentMode() === 'voucherify-codes' && stale) await fillCodes(shopper).catch(() => undefined);
   applySettings();
@@ -95,6 +107,7 @@ async function logIn(shopper: string): Promise<void> {
 }
 
 function logOut(): void {
+  setDemoLogin(undefined);
   setOnTrays('identity', null);
   loggedInAs = undefined;
   session.textContent = 'Logged out: the vouchers are gone and the trays show their login prompt.';

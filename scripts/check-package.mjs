@@ -4,7 +4,9 @@
 //   - every path that package.json's exports, types, unpkg, jsdelivr and customElements name is
 //     in it, and every chunk the script-tag file fetches from beside itself;
 //   - `import('voucher-tray')` (and its subpaths) works in Node with no DOM, the way server
-//     rendering in Next, Nuxt or Angular SSR imports it.
+//     rendering in Next, Nuxt or Angular SSR imports it;
+//   - the server kit (`voucher-tray/server`) imports, and the `voucher-tray-server` bin ships
+//     and starts far enough to refuse a missing secret. No browser file imports the kit.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +32,7 @@ function targets(value) {
   if (value && typeof value === 'object') return Object.values(value).flatMap(targets);
   return [];
 }
-const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, ...targets(pkg.exports)];
+const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)];
 for (const path of new Set(named.filter(Boolean))) {
   const normalised = path.replace(/^\.\//, '');
   if (!files.includes(normalised)) fail(`package.json names ${path}, which is not in the tarball`);
@@ -45,8 +47,14 @@ for (const name of chunks) {
   if (!files.includes(scriptDir + name)) fail(`${scriptFile} loads ./${name}, which is not in the tarball`);
 }
 
+// The browser builds must never pull in the server kit (Node-only, and heavy for a page).
+for (const file of files.filter((f) => /^dist\/(?!server\/).*\.js$/.test(f))) {
+  if (/from\s*["'][^"']*server\//.test(readFileSync(join(root, file), 'utf8'))) fail(`${file} imports the server kit`);
+}
+
 // Install the real tarball into a scratch project and import it in Node.
-await withPackedPackage(['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react'], (scratch) => {
+const serverDependencies = ['jose', 'lru-cache', 'p-limit', 'yocto-queue', 'rate-limiter-flexible', 'redis-semaphore', 'debug', 'ms'];
+await withPackedPackage(['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react', ...serverDependencies], (scratch) => {
   const subpaths = Object.keys(pkg.exports)
     // Script files, JSON data and types-only entries (vue, the JSX augmentations) are not imported.
     .filter((key) => !key.endsWith('.json') && key !== './script' && key !== './standalone' && key !== './vue')
@@ -64,6 +72,10 @@ await withPackedPackage(['lit', 'lit-html', 'lit-element', '@lit/reactive-elemen
     if (typeof root.VoucherTray !== 'function' || typeof root.registerProvider !== 'function') {
       throw new Error('the root entry lacks VoucherTray or registerProvider');
     }
+    const server = await import('voucher-tray/server');
+    for (const name of ['createVoucherTrayHandler', 'toNodeListener', 'createMemoryStore', 'createRedisStore']) {
+      if (typeof server[name] !== 'function') throw new Error('voucher-tray/server lacks ' + name);
+    }
     console.log(results.join('\\n'));
   `;
   try {
@@ -71,6 +83,14 @@ await withPackedPackage(['lit', 'lit-html', 'lit-element', '@lit/reactive-elemen
     process.stdout.write(output);
   } catch (error) {
     fail(`importing the packed package in Node failed:\n${error.stderr || error.message}`);
+  }
+  // The bin as npm links it: it must load, and refuse to start without a secret.
+  const bin = join(scratch, 'node_modules', 'voucher-tray', pkg.bin['voucher-tray-server']);
+  try {
+    execFileSync(process.execPath, [bin], { cwd: scratch, encoding: 'utf8', stdio: 'pipe', env: { PATH: process.env.PATH } });
+    fail('voucher-tray-server started without VOUCHER_TRAY_SECRET');
+  } catch (error) {
+    if (!/VOUCHER_TRAY_SECRET is required/.test(String(error.stderr))) fail(`voucher-tray-server did not load:\n${error.stderr || error.message}`);
   }
 });
 

@@ -8,6 +8,8 @@ import { awkwardIdentity, copyOf, expectTrayError, fakeRequest, malformedBodies 
 
 const EXPIRED_2018 = Date.UTC(2018, 6, 30);
 const euro = { kind: 'amount', amount: 5, currency: 'EUR', currencySymbol: '€' };
+// The honour voucher of the sample: €4 of its €5 redeemed.
+const euroLeft = { kind: 'balance', amount: 1, total: 5, currency: 'EUR', currencySymbol: '€' };
 
 /** A success body whose basket list holds `entries`. */
 function withBasket(...entries: unknown[]) {
@@ -41,6 +43,8 @@ describe('spaazaAdapter', () => {
         expiresAt: Date.UTC(2050, 0, 1),
         status: 'active',
         image: 'https://www.example.com/voucher-image.jpg',
+        // voucher_status "generated": a basket voucher must be claimed before it is redeemed.
+        blocked: 'unclaimed',
       },
       {
         id: 'spaaza:30880',
@@ -52,11 +56,12 @@ describe('spaazaAdapter', () => {
         expiresAt: EXPIRED_2018,
         status: 'active',
         image: undefined,
+        blocked: 'unclaimed',
       },
       {
         id: 'spaaza:94231',
-        // No honour code: the voucher key is what identifies it.
-        code: '4b900509eab95909e2cfcd74a9d039dce1dbbcba40d3463163b965ec1bbfdace',
+        // No honour code: the voucher id, which redeems it as the key does, never the 64-character key.
+        code: '94231',
         provider: 'spaaza',
         title: 'ACME Loyalty Campaign',
         description: 'Thanks for being a great customer',
@@ -71,7 +76,7 @@ describe('spaazaAdapter', () => {
         provider: 'spaaza',
         title: 'ACME Loyalty Campaign',
         description: 'Redeem this voucher online for a free item.',
-        value: euro,
+        value: euroLeft,
         expiresAt: EXPIRED_2018,
         status: 'active',
         image: undefined,
@@ -169,6 +174,7 @@ describe('spaazaAdapter', () => {
       {
         voucher_honour_code: { code: 'x' },
         voucher_key: 'KEY-1',
+        voucher_id: 12,
         voucher_title: 3,
         voucher_description: [],
         voucher_amount: 'five',
@@ -181,8 +187,8 @@ describe('spaazaAdapter', () => {
     const vouchers = await spaazaAdapter.fetchVouchers(fakeRequest([body]));
     expect(vouchers).to.deep.equal([
       {
-        id: 'spaaza:KEY-1',
-        code: 'KEY-1',
+        id: 'spaaza:12',
+        code: '12',
         provider: 'spaaza',
         title: '3',
         description: undefined,

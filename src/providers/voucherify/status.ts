@@ -33,7 +33,7 @@ export function voucherStatus(voucher: JsonObject, redeemableStatus: unknown): V
 export function usesLeft(voucher: JsonObject): number | undefined {
   const redemption = asObject(voucher.redemption);
   const quantity = nonNegative(redemption?.quantity);
-  if (quantity === undefined || !Number.isInteger(quantity)) return undefined;
+  if (quantity === undefined || !Number.isSafeInteger(quantity)) return undefined;
   const redeemed = nonNegative(redemption?.redeemed_quantity) ?? 0;
   return Math.max(0, Math.floor(quantity - redeemed));
 }

@@ -16,7 +16,8 @@ export function voucherValidity(voucher: JsonObject): VoucherValidity | undefine
     const entry = asObject(value);
     const from = minuteOfDay(entry?.start_time);
     const to = minuteOfDay(entry?.expiration_time);
-    if (from === undefined || to === undefined) return [];
+    // 24:00 may end a window, never open one.
+    if (from === undefined || to === undefined || from === 24 * 60) return [];
     const onDays = weekdays(entry?.days_of_week);
     return [onDays ? { from, to, days: onDays } : { from, to }];
   });

@@ -27,11 +27,19 @@ describe('the guard: the fields added for provider fidelity', () => {
     });
     expect(odd).to.deep.equal({ id: 'C', code: 'C', provider: 'test', status: 'active' });
     expect(one({ usesLeft: 1.5 }).usesLeft).to.equal(undefined);
+    // A period of milliseconds would re-render the tray without pause.
+    expect(one({ validity: { every: { from: 0, durationMs: 1, intervalMs: 2 } } }).validity).to.equal(undefined);
+    expect(one({ validity: { every: { from: 0, durationMs: 60_000.5, intervalMs: 120_000 } } }).validity).to.equal(undefined);
     expect(one({ value: { kind: 'balance', amount: 5, total: 1 } }).value).to.deep.equal({ kind: 'balance', amount: 5 });
     expect(one({ value: { kind: 'percent', percent: 20, maxAmount: -5, currency: 'EUR' } }).value).to.deep.equal({ kind: 'percent', percent: 20 });
     expect(one({ value: { kind: 'points', points: 9, expiringPoints: 3, expiringAt: 'soon' } }).value).to.deep.equal({ kind: 'points', points: 9 });
     expect(one({ value: { kind: 'units', units: 2, freeShipping: 'yes' } }).value).to.deep.equal({ kind: 'units', units: 2 });
     expect(one({ value: { kind: 'computed', basis: 'magic' } }).value).to.equal(undefined);
+  });
+
+  it('keeps a schedule, not thousands of hour windows', () => {
+    const hours = Array.from({ length: 5000 }, (_, i) => ({ from: i % 1440, to: (i + 1) % 1440 }));
+    expect(one({ validity: { hours } }).validity?.hours).to.have.length(28);
   });
 
   it('builds fresh validity objects, sorted and de-duplicated', () => {

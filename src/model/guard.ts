@@ -2,7 +2,7 @@ import type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from './vo
 import { VoucherTrayError } from '../providers/errors.js';
 import { asLabel, asObject, asString as text, type JsonObject } from './json.js';
 import { httpUrl } from './urls.js';
-import { isTime } from './time.js';
+import { MINUTE, isTime } from './time.js';
 
 /**
  * The boundary between adapters (including ones a page registers) and the element: whatever
@@ -75,6 +75,7 @@ function weekdays(value: unknown): number[] | undefined {
 }
 
 const DAY_MINUTES = 24 * 60;
+const MAX_HOUR_WINDOWS = 28;
 
 function checkedValidity(raw: JsonObject | undefined): VoucherValidity | undefined {
   if (!raw) return undefined;
@@ -89,12 +90,17 @@ function checkedValidity(raw: JsonObject | undefined): VoucherValidity | undefin
     const onDays = weekdays(entry?.days);
     return [onDays ? { from, to, days: onDays } : { from, to }];
   });
-  if (hours.length > 0) validity.hours = hours;
+  // Every window is looked at on each render: a schedule, not a list of thousands.
+  if (hours.length > 0) validity.hours = hours.slice(0, MAX_HOUR_WINDOWS);
   const every = asObject(raw.every);
   const from = time(every?.from);
-  const durationMs = amount(every?.durationMs);
-  const intervalMs = amount(every?.intervalMs);
-  if (from !== undefined && durationMs && intervalMs) validity.every = { from, durationMs, intervalMs };
+  const durationMs = count(every?.durationMs);
+  const intervalMs = count(every?.intervalMs);
+  // A minute at least: each edge re-renders the tray, and a period of a few ms would make it
+  // render without pause.
+  if (from !== undefined && durationMs !== undefined && intervalMs !== undefined && durationMs >= MINUTE && intervalMs >= MINUTE) {
+    validity.every = { from, durationMs, intervalMs };
+  }
   return Object.keys(validity).length > 0 ? validity : undefined;
 }
 

@@ -91,6 +91,6 @@ export async function expectVouchersOrTypedError(run: () => Promise<Voucher[]>):
     for (const hours of validity?.hours ?? []) {
       expect(Number.isInteger(hours.from) && hours.from >= 0 && hours.from < 1440 && Number.isInteger(hours.to) && hours.to >= 0 && hours.to <= 1440, 'hours').to.equal(true);
     }
-    if (validity?.every) expect(validity.every.durationMs > 0 && validity.every.intervalMs > 0 && validTime(validity.every.from), 'every').to.equal(true);
+    if (validity?.every) expect(validity.every.durationMs >= 60_000 && validity.every.intervalMs >= 60_000 && validTime(validity.every.from), 'every').to.equal(true);
   }
 }

@@ -27,7 +27,10 @@ export function voucherValidity(voucher: JsonObject): VoucherValidity | undefine
   const from = parseIsoTime(voucher.start_date);
   const durationMs = isoDuration(timeframe?.duration);
   const intervalMs = isoDuration(timeframe?.interval);
-  if (from !== undefined && durationMs && intervalMs) validity.every = { from, durationMs, intervalMs };
+  // Periods shorter than a minute are no shopper's schedule (and would re-render without pause).
+  if (from !== undefined && durationMs !== undefined && intervalMs !== undefined && durationMs >= MINUTE && intervalMs >= MINUTE) {
+    validity.every = { from, durationMs, intervalMs };
+  }
   return Object.keys(validity).length > 0 ? validity : undefined;
 }
 

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { FLOOR_ELEMENT, PAINT_FLOOR, buildScript, repoRoot, scriptAssets } from './lib/build.mjs';
 import { launchChromium } from './lib/browser.mjs';
+import { measureFirstVisit } from './lib/first-visit.mjs';
 import { measureHeap, measureTrayWeight } from './lib/heap.mjs';
 import { measurePaint } from './lib/paint.mjs';
 import { renderReport } from './lib/report.mjs';
@@ -70,6 +71,8 @@ async function main() {
 
   log(`bench: paint timing, ${PAINT_RUNS} runs per size…`);
   const paint = await measurePaint(browser, server.origin, PAINT_SIZES, PAINT_RUNS, log);
+  log('bench: first visit over a slow network…');
+  const firstVisit = await measureFirstVisit(browser, PAINT_RUNS, log);
   log('bench: requests…');
   const requests = await measureRequests(browser, server.origin);
   const idleLayout = await measureIdleLayout(browser, server.origin);
@@ -86,6 +89,7 @@ async function main() {
     sizes,
     paintRuns: PAINT_RUNS,
     paint,
+    firstVisit,
     requests,
     idleLayout,
     trayWeight,

@@ -6,19 +6,16 @@
 //   - `import('voucher-tray')` (and its subpaths) works in Node with no DOM, the way server
 //     rendering in Next, Nuxt or Angular SSR imports it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packedFiles, root, withPackedPackage } from './lib/scratch-package.mjs';
 import { chunksNamedIn } from './script-chunks.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const failures = [];
 const fail = (message) => failures.push(message);
 
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
-const files = packed.files.map((f) => f.path);
+const files = packedFiles();
 
 const allowed = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\//];
 for (const file of files) {
@@ -48,25 +45,12 @@ for (const name of chunks) {
   if (!files.includes(scriptDir + name)) fail(`${scriptFile} loads ./${name}, which is not in the tarball`);
 }
 
-// Install the real tarball into a scratch project (its dependencies linked from ours, so no
-// network is needed) and import it in Node.
-const scratch = mkdtempSync(join(tmpdir(), 'voucher-tray-pack-'));
-try {
-  const tarball = execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], {
-    cwd: root,
-    encoding: 'utf8',
-  }).trim().split('\n').pop();
-  const installed = join(scratch, 'node_modules', 'voucher-tray');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(scratch, tarball), '-C', installed, '--strip-components=1']);
-  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react']) {
-    const target = join(scratch, 'node_modules', dependency);
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(join(root, 'node_modules', dependency), target, 'dir');
-  }
-  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
+// Install the real tarball into a scratch project and import it in Node.
+await withPackedPackage(['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', '@lit/react', 'react'], (scratch) => {
   const subpaths = Object.keys(pkg.exports)
+    // Script files, JSON data and types-only entries (vue, the JSX augmentations) are not imported.
     .filter((key) => !key.endsWith('.json') && key !== './script' && key !== './standalone' && key !== './vue')
+    .filter((key) => typeof pkg.exports[key] !== 'object' || 'default' in pkg.exports[key])
     .map((key) => (key === '.' ? 'voucher-tray' : `voucher-tray/${key.slice(2)}`));
   const probe = `
     const results = [];
@@ -88,9 +72,7 @@ try {
   } catch (error) {
     fail(`importing the packed package in Node failed:\n${error.stderr || error.message}`);
   }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+});
 
 if (failures.length) {
   console.error(`check-package: ${failures.length} problem(s)\n- ${failures.join('\n- ')}`);

@@ -1,4 +1,5 @@
 // The results as markdown: printed by `npm run bench` and written to bench/RESULTS.md.
+import { firstVisitSection } from './first-visit.mjs';
 import { BUDGETS } from './size.mjs';
 
 const bytes = (n) => n.toLocaleString('en-US');
@@ -177,6 +178,8 @@ export function renderReport(results) {
     sizeSection(results.sizes),
     '',
     paintSection(results.paint, results.paintRuns),
+    '',
+    firstVisitSection(results.firstVisit),
     '',
     requestSection(results.requests, results.idleLayout),
     '',

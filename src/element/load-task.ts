@@ -3,7 +3,7 @@ import { Task, initialState } from '@lit/task';
 import type { VoucherTrayErrorDetail } from './events.js';
 import { VoucherTrayError, isAbortError } from '../providers/errors.js';
 import { providerVersion } from '../providers/registry.js';
-import { loadRuntime } from '../runtime/loader.js';
+import { RUNTIME_MISSING, loadRuntime } from '../runtime/loader.js';
 import { resolveLocale } from '../i18n/locale.js';
 
 /** What the load task reads from the element. */
@@ -52,11 +52,24 @@ export function createLoadTask(
     onComplete: () => settled(),
     onError: (error) => {
       if (isAbortError(error)) return;
-      settled(
+      const detail: VoucherTrayErrorDetail =
         error instanceof VoucherTrayError
           ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: error.message }
-          : { kind: 'parse', message: 'The vouchers could not be read' },
-      );
+          : { kind: 'parse', message: 'The vouchers could not be read' };
+      if (detail.kind === 'config' || error === RUNTIME_MISSING) warnOnce(detail.message);
+      settled(detail);
     },
   });
+}
+
+const warned = new Set<string>();
+/**
+ * A tray that cannot work until the page is fixed (no token endpoint, an unknown provider, its
+ * code missing beside the script) says why in the console, once per page and reason. The
+ * messages are the tray's own: they name attributes, never a token or an identity.
+ */
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<voucher-tray>: ${message}`);
 }

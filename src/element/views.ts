@@ -12,8 +12,15 @@ import type { createLoadTask } from './load-task.js';
 const loadingView = () =>
   html`<div part="loading" class="loading" aria-hidden="true"><div part="skeleton" class="skeleton"></div><div part="skeleton" class="skeleton"></div></div>`;
 
-export const loginView = (strings: TrayStrings, onLogin: () => void) =>
-  html`<div part="login" class="login"><slot name="login"><p part="login-text">${strings.loginPrompt}</p><button part="login-button" type="button" @click=${onLogin}>${strings.loginButton}</button></slot></div>`;
+/**
+ * The login prompt. With a usable `login-url` its action is a plain link, so it works before
+ * any JavaScript (a server-rendered page) and opens in a new tab like any link; the click
+ * still fires the cancelable `voucher-tray-login` first.
+ */
+export const loginView = (strings: TrayStrings, href: string | undefined, onLogin: (event: Event) => void) =>
+  html`<div part="login" class="login"><slot name="login"><p part="login-text">${strings.loginPrompt}</p>${href
+    ? html`<a part="login-button" class="button" href=${href} @click=${onLogin}>${strings.loginButton}</a>`
+    : html`<button part="login-button" type="button" @click=${onLogin}>${strings.loginButton}</button>`}</slot></div>`;
 
 /** A logged-in shopper's tray: the skeleton while loading, then the list, the empty message or the error. */
 export const stateView = (task: ReturnType<typeof createLoadTask>, shown: readonly Voucher[], ctx: ItemContext, onRetry: () => void) =>

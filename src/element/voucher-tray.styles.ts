@@ -6,7 +6,7 @@ import { css } from 'lit';
 // against the surfaces it sits on (test/ux/accessibility.test.ts measures them), and only
 // logical properties are used so the layout mirrors under dir="rtl". One rule per line: the
 // CSS ships unminified, as written. The cards' own rules come with the list view, lazily
-// (voucher-card.styles.ts).
+// (src/list/card.styles.ts).
 export const trayStyles = css`
 :host {
 --_text: var(--voucher-tray-text, #1f2328);
@@ -42,7 +42,7 @@ display: block; color: var(--_text); font-family: var(--voucher-tray-font, inher
 p { margin: 0 }
 .loading { display: grid; gap: var(--_gap) }
 .base { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
-button { font: inherit; cursor: pointer; min-height: 24px; padding: 0.3rem 0.75rem; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text) }
+button, .button { display: inline-block; text-decoration: none; font: inherit; cursor: pointer; min-height: 24px; padding: 0.3rem 0.75rem; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text) }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }
 .login, .empty, .error { display: grid; gap: var(--_gap); justify-items: start }
 .error { color: var(--_danger) }

@@ -15,6 +15,9 @@ import { loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
 
+// The event details, beside the class: editor and JSX data name them by the class's module.
+export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
+
 // A translation that takes longer than this is shown when it arrives; English meanwhile.
 const TRANSLATION_WAIT_MS = 1500;
 
@@ -41,10 +44,10 @@ const TRANSLATION_WAIT_MS = 1500;
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
  *
- * @event {CustomEvent<{ vouchers: Voucher[] }>} voucher-tray-load - After each successful load; `vouchers` is what is shown.
- * @event {CustomEvent<{ kind: 'token' | 'network' | 'http' | 'parse' | 'timeout' | 'config', status?: number, message: string }>} voucher-tray-error - A load failed; the error part with a retry button is shown.
- * @event {CustomEvent<{ voucher: Voucher }>} voucher-tray-copy - A code was copied (only when the copy really succeeded).
- * @event {CustomEvent<{}>} voucher-tray-login - The login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
+ * @event {VoucherTrayLoadDetail} voucher-tray-load - `{ vouchers }`, after each successful load; `vouchers` is what is shown.
+ * @event {VoucherTrayErrorDetail} voucher-tray-error - `{ kind, status?, message }`: a load failed (kind `token`, `network`, `http`, `parse`, `timeout` or `config`); the error part with a retry button is shown.
+ * @event {VoucherTrayCopyDetail} voucher-tray-copy - `{ voucher }`: a code was copied (only when the copy really succeeded).
+ * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
  *
  * @csspart base - The tray's outer box.
  * @csspart list - The list of vouchers (`ul`).
@@ -243,7 +246,7 @@ export class VoucherTray extends LitElement {
       onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
     };
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, this._login)}
+        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
       </div>
       <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
@@ -274,16 +277,21 @@ export class VoucherTray extends LitElement {
     void this.refresh();
   };
 
-  private _login = (): void => {
-    const proceed = this.dispatchEvent(trayEvent('voucher-tray-login', {}, true));
-    const target = proceed ? safeNavigationUrl(this.loginUrl) : undefined;
-    if (target) window.location.assign(target);
+  /** A cancelled `voucher-tray-login` keeps the page where it is; else the link (if any) is followed. */
+  private _login = (event: Event): void => {
+    if (!this.dispatchEvent(trayEvent('voucher-tray-login', {}, true))) event.preventDefault();
   };
 }
 
-/** `login-url` resolved against the page, accepted only for http(s) (no `javascript:`). */
+/**
+ * `login-url` resolved against the page, accepted only for http(s) (no `javascript:`). On the
+ * server (no document) it is checked against a stand-in base and given back as written, for
+ * the browser to resolve.
+ */
 export function safeNavigationUrl(value: string | undefined): string | undefined {
-  return value ? httpUrl(value, document.baseURI)?.href : undefined;
+  if (!value) return undefined;
+  if (typeof document === 'undefined') return httpUrl(value, 'https://server.invalid/') ? value : undefined;
+  return httpUrl(value, document.baseURI)?.href;
 }
 
 declare global {

@@ -11,8 +11,10 @@ function validLocale(tag: string | null | undefined): string | undefined {
 export function resolveLocale(host: Element, locale: string | undefined): string {
   return (
     validLocale(locale) ??
-    validLocale(host.closest('[lang]')?.getAttribute('lang')) ??
-    validLocale(navigator.language) ??
+    // Server rendering (Lit SSR) gives an element shim without closest(), and Node 20 has no
+    // navigator: the attribute, else English, until the browser hydrates it.
+    validLocale(typeof host.closest === 'function' ? host.closest('[lang]')?.getAttribute('lang') : undefined) ??
+    validLocale(globalThis.navigator?.language) ??
     'en'
   );
 }

@@ -1,4 +1,4 @@
-// One shopper's vouchers as cards. Loaded lazily with the runtime (src/runtime.ts): a page
+// One shopper's vouchers as cards. Loaded lazily with the runtime (src/runtime/runtime.ts): a page
 // whose visitors are anonymous never downloads it. Provider text goes in through text
 // bindings only, never as markup.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -20,7 +20,7 @@ export interface ItemContext {
   onCopy: (voucher: Voucher) => void;
 }
 
-// Links arrive checked: the loader's guard (providers/guard.ts) keeps only https: or
+// Links arrive checked: the loader's guard (model/guard.ts) keeps only https: or
 // same-origin URLs from every adapter, registered ones included, before anything renders.
 const assetLink = (url: string | undefined, part: string, label: string, code: string, strings: TrayStrings) =>
   url

@@ -2,6 +2,9 @@ import { VoucherTrayError } from '../providers/errors.js';
 
 type Runtime = typeof import('./runtime.js');
 
+/** What a failed import of the runtime (its chunk missing or unreachable) becomes. */
+export const RUNTIME_MISSING = new VoucherTrayError('network', 'The voucher tray could not load its code');
+
 let loaded: Runtime | undefined;
 let loading: Promise<Runtime> | undefined;
 
@@ -11,7 +14,7 @@ export function loadRuntime(): Promise<Runtime> {
     (runtime) => (loaded = runtime),
     () => {
       loading = undefined;
-      throw new VoucherTrayError('network', 'The voucher tray could not load its code');
+      throw RUNTIME_MISSING;
     },
   );
   return loading;

@@ -81,6 +81,9 @@ describe('hardening: privacy', () => {
         ${PROVIDERS.map((provider) => html`<voucher-tray provider=${provider} token-endpoint="/mock/token"></voucher-tray>`)}
       </div>`);
       const trays = [...root.querySelectorAll('voucher-tray')];
+      // The last error of each tray, to say why if one does not load.
+      const errors = new Map<Element, unknown>();
+      for (const tray of trays) tray.addEventListener('voucher-tray-error', (event) => errors.set(tray, event.detail));
       for (const tray of trays) tray.identity = identity;
       for (const tray of trays) await settled(tray);
       for (const tray of trays) expect(codesIn(tray).length, tray.provider).to.be.greaterThan(0);
@@ -91,7 +94,10 @@ describe('hardening: privacy', () => {
       for (const tray of trays) await settled(tray);
       // Each tray renewed and loaded. (Under load a request could once outlive a short timeout:
       // a token the mock minted whose answer the tray never read, so the count below fell short.)
-      for (const tray of trays) expect(codesIn(tray).length, `${tray.provider} after renewal`).to.be.greaterThan(0);
+      for (const tray of trays) {
+        const error = tray.shadowRoot!.querySelector('[part~="error"]') ? errors.get(tray) : undefined;
+        expect(codesIn(tray).length, `${tray.provider} after renewal${error ? `: ${JSON.stringify(error)}` : ''}`).to.be.greaterThan(0);
+      }
 
       // Copy and login events too.
       const clipboard = navigator.clipboard.writeText;

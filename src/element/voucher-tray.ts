@@ -51,20 +51,22 @@ const TRANSLATION_WAIT_MS = 1500;
  *
  * @csspart base - The tray's outer box.
  * @csspart list - The list of vouchers (`ul`).
- * @csspart voucher - One shown voucher (`li`); `data-status` (active, scheduled, expired, used, disabled, no-balance) and `data-soon` mark its state.
+ * @csspart voucher - One shown voucher (`li`); `data-status` (active, scheduled, blocked, expired, used, disabled, no-balance) and `data-soon` mark its state (scheduled: not usable yet or not at this hour; blocked: locked or to be claimed first); `data-role="referrer"` marks a referral code to share.
  * @csspart image - A voucher's image, when the provider has one.
  * @csspart content - The text column of a voucher (everything but the image).
  * @csspart brand - The brand, partner or campaign.
  * @csspart title - The voucher's title.
  * @csspart value - What the voucher is worth.
  * @csspart description - The voucher's description.
+ * @csspart validity - When it can be used ("Valid Mon–Fri, 12:00–14:00") and points about to expire.
+ * @csspart uses - How many more times it can be used, when the provider limits it.
  * @csspart code-row - The code and its copy button.
  * @csspart code - The voucher code.
  * @csspart copy-button - The button that copies the code.
  * @csspart meta - The line with expiry, expiring-soon mark and status.
  * @csspart expiry - When it expires ("Expires in 3 days"; the full date is in its tooltip).
  * @csspart soon - The "expiring soon" mark (within 48 hours of expiry).
- * @csspart status - Its status (active, starts on…, expired, used…).
+ * @csspart status - Its status (active, starts on…, usable from…, not active yet, locked, expired, used…; a referral code's "to share").
  * @csspart assets - The line of links to the code's QR and barcode images (Voucherify).
  * @csspart qr-link - The link to the QR code image.
  * @csspart barcode-link - The link to the barcode image.

@@ -11,7 +11,7 @@ export type {
   VoucherTrayCopyEvent,
   VoucherTrayLoginEvent,
 } from '../element/events.js';
-export type { Voucher, VoucherStatus, VoucherValue } from '../model/voucher.js';
+export type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';
 export { registerProvider } from '../providers/registry.js';
 export { clearVoucherTrayCache } from '../runtime/loader.js';

@@ -48,4 +48,30 @@ export interface TrayStrings {
   barcode: string;
   /** Added, visually hidden, to links that open a new tab. */
   newTab: string;
+  /** Status of one the provider says is not active yet, with no start date given. */
+  statusScheduled: string;
+  /** Status of one the provider holds back for now (Spaaza `voucher_locked`). */
+  statusLocked: string;
+  /** Status of one that must be claimed before it can be redeemed (Spaaza `generated`). */
+  statusUnclaimed: string;
+  /** `{date}`: when one outside its days or hours can be used next. */
+  usableFrom: string;
+  /** `{when}`: its days and hours, "Mon–Fri, 12:00–14:00". */
+  valid: string;
+  /** `{value}`: how many more times it can be redeemed. */
+  usesLeft: string;
+  /** `{value}` left of `{total}` (a gift card). */
+  balanceOf: string;
+  /** `{value}`: the percent; `{max}`: the most it takes off. */
+  upTo: string;
+  /** A value the provider works out when the order is made (a formula). */
+  computed: string;
+  /** `{value}`: the free items, when shipping is free too. */
+  plusShipping: string;
+  /** `{value}` points expire on `{date}`. */
+  pointsExpire: string;
+  /** Status of a referral code: the shopper shares it, friends spend it. */
+  referral: string;
+  /** The copy button of a referral code. */
+  copyToShare: string;
 }

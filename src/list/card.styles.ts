@@ -6,8 +6,9 @@ import { css } from 'lit';
 export const cardStyles = css`
 .list { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap) }
 .voucher { display: flex; gap: var(--_gap); background: var(--_card); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap); content-visibility: auto; contain-intrinsic-size: auto 8rem }
-.voucher:not([data-status='active'], [data-status='scheduled']) { border-style: dashed }
-.voucher:not([data-status='active'], [data-status='scheduled']) .code { text-decoration: line-through }
+.voucher:not([data-status='active'], [data-status='scheduled'], [data-status='blocked']) { border-style: dashed }
+.voucher:not([data-status='active'], [data-status='scheduled'], [data-status='blocked']) .code { text-decoration: line-through }
+.voucher:is([data-status='scheduled'], [data-status='blocked']) .value { color: var(--_muted) }
 .image { width: 3.5rem; height: 3.5rem; object-fit: cover; border-radius: calc(var(--_radius) / 2); flex: none }
 .body > :not([part]), .meta > :not([part]) { display: none }
 .body { display: grid; gap: 0.25rem; min-width: 0; flex: 1 }

@@ -5,10 +5,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { expiryText, isExpiringSoon } from '../format/expiry.js';
 import { formatDateTime } from '../format/intl.js';
+import { displayStatus } from '../format/status.js';
+import { usesLeftText, validityLine } from '../format/validity.js';
 import { formatValue } from '../format/value.js';
-import { fill } from '../i18n/fill.js';
 import type { TrayStrings } from '../i18n/types.js';
-import { isExpired, type Voucher } from '../model/voucher.js';
+import type { Voucher } from '../model/voucher.js';
 
 export interface ItemContext {
   now: number;
@@ -17,17 +18,6 @@ export interface ItemContext {
   strings: TrayStrings;
   copiedId: string | undefined;
   onCopy: (voucher: Voucher) => void;
-}
-
-const STATUS_TEXT = { used: 'statusUsed', expired: 'statusExpired', disabled: 'statusDisabled', 'no-balance': 'statusNoBalance' } as const;
-
-/** The status shown for an entry: the provider's word, then time (expired, not yet active). */
-function displayStatus(voucher: Voucher, now: number, locale: string, strings: TrayStrings): { key: string; label: string } {
-  const { status, startsAt } = voucher;
-  if (status !== 'active') return { key: status, label: strings[STATUS_TEXT[status]] };
-  if (isExpired(voucher, now)) return { key: 'expired', label: strings.statusExpired };
-  if (startsAt !== undefined && startsAt > now) return { key: 'scheduled', label: fill(strings.starts, { date: formatDateTime(startsAt, locale) }) };
-  return { key: 'active', label: strings.statusActive };
 }
 
 // Links arrive checked: the loader's guard (model/guard.ts) keeps only https: or
@@ -52,18 +42,22 @@ function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
   const value = formatValue(voucher.value, locale, ctx.currency, strings);
   const copied = ctx.copiedId === voucher.id;
   const soon = status.key === 'active' && isExpiringSoon(expiresAt, now);
-  const copyText = copied ? strings.copied : strings.copy;
+  const copyText = copied ? strings.copied : voucher.role === 'referrer' ? strings.copyToShare : strings.copy;
+  const validity = validityLine(voucher, now, locale, strings);
+  const uses = usesLeftText(voucher, locale, strings);
   const full = expiresAt === undefined ? undefined : formatDateTime(expiresAt, locale, true);
   // dir="auto": provider text takes its own direction (an Arabic title in an English tray) and is
   // a bidi isolate, so controls in it cannot reorder what is around it. Aligned with the tray
   // all the same (the styles' match-parent). Line breaks sit inside the tags: a break between
   // two tags would be one more text node to clone in every card.
-  return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon}
+  return html`<li part="voucher" class="voucher" data-status=${status.key} ?data-soon=${soon} data-role=${voucher.role ?? nothing}
 >${image ? html`<img part="image" class="image" src=${image} alt="" loading="lazy">` : nothing}<div part="content" class="body"
 ><p part=${partIf(brand, 'brand')} class="brand" dir="auto" .textContent=${brand ?? ''}></p
 ><p part=${partIf(title, 'title')} class="title" dir="auto" .textContent=${title ?? ''}></p
 ><p part=${partIf(value, 'value')} class="value" dir="auto" .textContent=${value ?? ''}></p
 ><p part=${partIf(description, 'description')} class="description" dir="auto" .textContent=${description ?? ''}></p
+><p part=${partIf(validity, 'validity')} class="meta" .textContent=${validity ?? ''}></p
+><p part=${partIf(uses, 'uses')} class="meta" .textContent=${uses ?? ''}></p
 ><div part="code-row" class="row"
 ><code part="code" class="code" dir="auto" .textContent=${code}></code
 ><button part="copy-button" class="copy" type="button" aria-label=${`${copyText}: ${code}`} .textContent=${copyText}></button

@@ -1,13 +1,14 @@
-import type { Voucher, VoucherStatus, VoucherValue } from './voucher.js';
+import type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from './voucher.js';
 import { VoucherTrayError } from '../providers/errors.js';
 import { asLabel, asObject, asString as text, type JsonObject } from './json.js';
 import { httpUrl } from './urls.js';
-import { isTime } from './time.js';
+import { MINUTE, isTime } from './time.js';
 
 /**
  * The boundary between adapters (including ones a page registers) and the element: whatever
  * an adapter returns, only well-formed vouchers leave here. Each has a non-empty code and a
  * unique id; times are finite and within `Date`'s range or absent; text fields are strings;
+ * counts, weekdays and minutes are whole numbers in range; enums hold one of their values;
  * image and asset links are `https:` or same-origin, else dropped. Fresh objects are built,
  * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along.
  */
@@ -25,7 +26,7 @@ export function checkedVouchers(values: unknown, provider: string, pageUrl: stri
   return vouchers;
 }
 
-const STATUSES: ReadonlySet<unknown> = new Set<VoucherStatus>(['active', 'used', 'expired', 'disabled', 'no-balance']);
+const STATUSES: ReadonlySet<unknown> = new Set<VoucherStatus>(['active', 'used', 'expired', 'disabled', 'no-balance', 'scheduled']);
 
 function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: string): Voucher | undefined {
   const code = text(raw?.code);
@@ -46,6 +47,10 @@ function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: 
     image: assetUrl(raw.image, pageUrl),
     qrUrl: assetUrl(raw.qrUrl, pageUrl),
     barcodeUrl: assetUrl(raw.barcodeUrl, pageUrl),
+    role: raw.role === 'referrer' ? 'referrer' : undefined,
+    usesLeft: count(raw.usesLeft),
+    validity: checkedValidity(asObject(raw.validity)),
+    blocked: raw.blocked === 'locked' || raw.blocked === 'unclaimed' ? raw.blocked : undefined,
   };
   for (const [key, field] of Object.entries(fields)) {
     if (field !== undefined) (voucher as unknown as Record<string, unknown>)[key] = field;
@@ -55,6 +60,48 @@ function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: 
 
 function time(value: unknown): number | undefined {
   return isTime(value) ? value : undefined;
+}
+
+/** A whole number, 0 or more (a count of uses, a weekday, a minute of the day). */
+function count(value: unknown, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max ? (value as number) : undefined;
+}
+
+/** Weekdays 0–6, each once, in order; undefined when none is valid. */
+function weekdays(value: unknown): number[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const days = [...new Set(value.map((day) => count(day, 6)).filter((day) => day !== undefined))].sort((a, b) => a! - b!) as number[];
+  return days.length > 0 ? days : undefined;
+}
+
+const DAY_MINUTES = 24 * 60;
+const MAX_HOUR_WINDOWS = 28;
+
+function checkedValidity(raw: JsonObject | undefined): VoucherValidity | undefined {
+  if (!raw) return undefined;
+  const validity: VoucherValidity = {};
+  const days = weekdays(raw.days);
+  if (days) validity.days = days;
+  const hours = (Array.isArray(raw.hours) ? raw.hours : []).flatMap((value) => {
+    const entry = asObject(value);
+    const from = count(entry?.from, DAY_MINUTES - 1);
+    const to = count(entry?.to, DAY_MINUTES);
+    if (from === undefined || to === undefined) return [];
+    const onDays = weekdays(entry?.days);
+    return [onDays ? { from, to, days: onDays } : { from, to }];
+  });
+  // Every window is looked at on each render: a schedule, not a list of thousands.
+  if (hours.length > 0) validity.hours = hours.slice(0, MAX_HOUR_WINDOWS);
+  const every = asObject(raw.every);
+  const from = time(every?.from);
+  const durationMs = count(every?.durationMs);
+  const intervalMs = count(every?.intervalMs);
+  // A minute at least: each edge re-renders the tray, and a period of a few ms would make it
+  // render without pause.
+  if (from !== undefined && durationMs !== undefined && intervalMs !== undefined && durationMs >= MINUTE && intervalMs >= MINUTE) {
+    validity.every = { from, durationMs, intervalMs };
+  }
+  return Object.keys(validity).length > 0 ? validity : undefined;
 }
 
 function amount(value: unknown): number | undefined {
@@ -70,6 +117,8 @@ function currency(value: unknown): string | undefined {
   return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : undefined;
 }
 
+const BASES: ReadonlySet<unknown> = new Set(['amount', 'percent', 'fixed-price', 'units']);
+
 function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
   switch (raw?.kind) {
     case 'amount':
@@ -78,6 +127,8 @@ function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
       const money = amount(raw.amount);
       if (money === undefined) return undefined;
       const value: Extract<VoucherValue, { kind: 'amount' | 'balance' | 'fixed-price' }> = { kind: raw.kind, amount: money };
+      const total = amount(raw.total);
+      if (value.kind === 'balance' && total !== undefined && total >= money) value.total = total;
       const code = currency(raw.currency);
       const symbol = label(raw.currencySymbol, 8);
       if (code) value.currency = code;
@@ -86,20 +137,34 @@ function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
     }
     case 'percent': {
       const percent = amount(raw.percent);
-      return percent === undefined || percent > 100 ? undefined : { kind: 'percent', percent };
+      if (percent === undefined || percent > 100) return undefined;
+      const value: Extract<VoucherValue, { kind: 'percent' }> = { kind: 'percent', percent };
+      const maxAmount = amount(raw.maxAmount);
+      const code = currency(raw.currency);
+      if (maxAmount !== undefined) value.maxAmount = maxAmount;
+      if (maxAmount !== undefined && code) value.currency = code;
+      return value;
     }
     case 'points': {
       const points = amount(raw.points);
-      return points === undefined ? undefined : { kind: 'points', points };
+      if (points === undefined) return undefined;
+      const expiringPoints = amount(raw.expiringPoints);
+      const expiringAt = time(raw.expiringAt);
+      return expiringPoints && expiringAt !== undefined ? { kind: 'points', points, expiringPoints, expiringAt } : { kind: 'points', points };
     }
     case 'units': {
       const units = amount(raw.units);
       if (units === undefined) return undefined;
+      const value: Extract<VoucherValue, { kind: 'units' }> = { kind: 'units', units };
       const unitType = label(raw.unitType, 80);
-      return unitType ? { kind: 'units', units, unitType } : { kind: 'units', units };
+      if (unitType) value.unitType = unitType;
+      if (raw.freeShipping === true) value.freeShipping = true;
+      return value;
     }
     case 'free-shipping':
       return { kind: 'free-shipping' };
+    case 'computed':
+      return BASES.has(raw.basis) ? { kind: 'computed', basis: raw.basis as 'amount' } : undefined;
     default:
       return undefined;
   }

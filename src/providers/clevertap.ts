@@ -55,6 +55,13 @@ function mapRecord(value: unknown): Voucher | undefined {
     id: `clevertap:${campaign}:${list}:${code}`,
     code,
     provider: 'clevertap',
+    // `listName` is the title, and `listTag` is never shown, not even as a fallback. The docs
+    // disagree on which holds what: their field table gives `listName` the sample "summersale"
+    // and `listTag` "FLAT1000", their response sample the other way round (and carries an
+    // editor's open question about tags). The meaning both agree on decides: `listName` is
+    // the name of the list the code is drawn from, which is what names the offer; a tag groups
+    // lists for the marketer. The response sample bears it out: its `listName` ("FLAT1000",
+    // "FLAT20%") matches its `listDescription`, its `listTag` ("summersale") is a campaign label.
     title: asText(record.listName),
     description: asText(record.listDescription),
     brand: asText(record.partner),

@@ -27,6 +27,9 @@ function spaazaErrorMessage(body: unknown): string | undefined {
 
 // The voucher lists; `promotions` (hints, no code) and `wallet` (a balance) are not vouchers.
 const VOUCHER_LISTS = ['basket_vouchers', 'honour_vouchers', 'var_price_vouchers'] as const;
+// Redeemed through a basket (add-basket), where "only vouchers with a status of claimed can be
+// redeemed"; honour vouchers are redeemed with their honour code in another system instead.
+const BASKET_LISTS: ReadonlySet<string> = new Set(['basket_vouchers', 'var_price_vouchers']);
 
 // Only symbols that name one currency; `$`, `kr`, `¥` … are left to the `currency` attribute.
 const CURRENCY_BY_SYMBOL: ReadonlyMap<string, string> = new Map([
@@ -49,35 +52,57 @@ function parseUserVouchersBody(body: unknown): Voucher[] {
     throw new VoucherTrayError('parse', 'Spaaza answered with an unexpected body');
   }
   // A voucher in two lists keeps its id, and the loader's guard keeps one entry per id.
-  return lists.flatMap((list) => list ?? []).map(mapVoucher).filter((voucher): voucher is Voucher => voucher !== undefined);
+  return VOUCHER_LISTS.flatMap((name, i) => (lists[i] ?? []).map((entry) => mapVoucher(entry, BASKET_LISTS.has(name))))
+    .filter((voucher): voucher is Voucher => voucher !== undefined);
 }
 
-function mapVoucher(value: unknown): Voucher | undefined {
-  const entry = asObject(value);
+function mapVoucher(json: unknown, redeemedInBasket: boolean): Voucher | undefined {
+  const entry = asObject(json);
   if (!entry) return undefined;
-  // The honour code is what the shopper shows; key and id are what a till sends.
-  const code =
-    asText(entry.voucher_honour_code) ?? asText(entry.voucher_key) ?? asText(entry.voucher_id);
+  // The honour code is what the shopper shows. Without one, the docs name `voucher_key` or
+  // `voucher_id` as what redeems it (sent by the till or app): the short id, never the
+  // 64-character key, which no one could read out or type.
+  const id = asText(entry.voucher_id);
+  const code = asText(entry.voucher_honour_code) ?? id;
   if (!code) return undefined;
-  return {
-    id: `spaaza:${asText(entry.voucher_id) ?? code}`,
+  const value = voucherValue(entry);
+  const voucher: Voucher = {
+    id: `spaaza:${id ?? code}`,
     code,
     provider: 'spaaza',
     title: asText(entry.voucher_title) ?? asText(entry.campaign_title),
     description: asText(entry.voucher_description) ?? asText(entry.voucher_text),
-    value: voucherValue(entry),
+    value,
     expiresAt: parseSpaazaExpiry(entry.voucher_expiry_datetime_utc),
-    status: entry.voucher_status === 'redeemed' ? 'used' : 'active',
+    status: voucherStatus(entry, value),
     image: asHttpsUrl(entry.voucher_image_url),
   };
+  if (entry.voucher_locked === true) voucher.blocked = 'locked';
+  else if (redeemedInBasket && entry.voucher_status === 'generated') voucher.blocked = 'unclaimed';
+  return voucher;
 }
 
-/** `voucher_amount` is in major units (5 = €5). */
+function voucherStatus(entry: JsonObject, value: VoucherValue | undefined): Voucher['status'] {
+  if (entry.voucher_status === 'redeemed') return 'used';
+  if (entry.voucher_status === 'expired') return 'expired';
+  // Partly redeemed down to nothing: spent, though not marked redeemed.
+  return value?.kind === 'balance' && value.amount === 0 ? 'used' : 'active';
+}
+
+/**
+ * `voucher_amount` is in major units (5 = €5). Once part is redeemed
+ * (`voucher_amount_redeemed`), what is left of the original amount is what it is worth.
+ */
 function voucherValue(entry: JsonObject): VoucherValue | undefined {
   const amount = asNumber(entry.voucher_amount);
   if (amount === undefined || amount < 0) return undefined;
   // A sign shares the line with the amount: nothing invisible that could reorder its digits.
   const currencySymbol = asLabel(entry.voucher_currency_symbol, 8);
   const currency = currencySymbol ? CURRENCY_BY_SYMBOL.get(currencySymbol) : undefined;
-  return { kind: 'amount', amount, currency, currencySymbol };
+  const redeemed = asNumber(entry.voucher_amount_redeemed);
+  if (redeemed === undefined || redeemed <= 0) return { kind: 'amount', amount, currency, currencySymbol };
+  const original = asNumber(entry.voucher_amount_original);
+  const total = original !== undefined && original >= amount ? original : amount;
+  const left = Math.max(0, Math.round((total - redeemed) * 100) / 100);
+  return { kind: 'balance', amount: left, total, currency, currencySymbol };
 }

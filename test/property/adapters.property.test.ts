@@ -13,12 +13,21 @@ const maybe = (value: string) => fc.oneof(fc.constant(value), fieldValue);
 const list = <T>(item: fc.Arbitrary<T>, maxLength = 6) => orAnything(fc.array(item, { maxLength }));
 
 const voucherifyVoucher = objectWith(
-  ['id', 'code', 'campaign', 'category', 'categories', 'additional_info', 'discount', 'gift', 'loyalty_card', 'start_date', 'expiration_date', 'active', 'metadata', 'assets', 'redemption'],
+  ['id', 'code', 'type', 'campaign', 'category', 'categories', 'additional_info', 'discount', 'gift', 'loyalty_card', 'start_date', 'expiration_date', 'active', 'metadata', 'assets', 'redemption', 'is_referral_code', 'validity_day_of_week', 'validity_hours', 'validity_timeframe'],
   {
     code: fc.oneof(anyString, fieldValue),
-    discount: orAnything(objectWith(['type', 'amount_off', 'percent_off', 'fixed_amount', 'unit_off', 'unit_type'], { type: fc.constantFrom('AMOUNT', 'PERCENT', 'FIXED', 'UNIT', 'x') })),
-    gift: orAnything(objectWith(['balance'])),
-    loyalty_card: orAnything(objectWith(['balance'])),
+    type: fc.oneof(fc.constantFrom('DISCOUNT_VOUCHER', 'GIFT_VOUCHER', 'LOYALTY_CARD'), fieldValue),
+    discount: orAnything(
+      objectWith(['type', 'amount_off', 'percent_off', 'fixed_amount', 'unit_off', 'unit_type', 'amount_limit', 'amount_off_formula', 'is_dynamic', 'units', 'sku'], {
+        type: fc.constantFrom('AMOUNT', 'PERCENT', 'FIXED', 'UNIT', 'x'),
+        units: list(objectWith(['unit_off', 'unit_type', 'unit_off_formula', 'product'], { product: objectWith(['name']) }), 3),
+      }),
+    ),
+    gift: orAnything(objectWith(['balance', 'amount'])),
+    loyalty_card: orAnything(objectWith(['balance', 'next_expiration_date', 'next_expiration_points'], { next_expiration_date: fc.oneof(fc.constantFrom('2023-12-31', '2026-02-30', '0099-01-01'), fieldValue) })),
+    validity_day_of_week: list(fc.oneof(fc.integer({ min: -1, max: 8 }), fieldValue), 8),
+    validity_hours: orAnything(objectWith(['daily'], { daily: list(objectWith(['start_time', 'expiration_time', 'days_of_week'], { start_time: fc.constantFrom('12:00', '24:00', '23:59:59', '9:00'), expiration_time: fc.constantFrom('14:00', '00:00', '99:99') }), 3) })),
+    validity_timeframe: orAnything(objectWith(['duration', 'interval'], { duration: fc.constantFrom('PT1H', 'P2D', 'P1M', 'PT0S', 'P'), interval: fc.constantFrom('P2D', 'P1W', 'PT1H') })),
     metadata: orAnything(objectWith(['image_url', 'image'])),
     assets: orAnything(objectWith(['qr', 'barcode'], { qr: objectWith(['url']), barcode: objectWith(['url']) })),
     redemption: orAnything(objectWith(['quantity', 'redeemed_quantity'])),
@@ -33,15 +42,15 @@ const BODIES: Record<string, fc.Arbitrary<unknown>> = {
     records: list(objectWith(['voucherCode', 'listName', 'listDescription', 'partner', 'listExpiry', 'campaignId', 'externalVoucherId'])),
   }),
   voucherify: objectWith(['data', 'has_more', 'more_starting_after'], {
-    data: list(objectWith(['id', 'redeemable_object', 'redeemable'], { redeemable_object: maybe('voucher'), redeemable: objectWith(['status', 'voucher'], { voucher: voucherifyVoucher }) })),
+    data: fc.oneof(fc.constant(null), list(objectWith(['id', 'redeemable_object', 'holder_role', 'redeemable'], { redeemable_object: maybe('voucher'), holder_role: fc.oneof(fc.constantFrom('OWNER', 'REFERRER', 'REFEREE'), fieldValue), redeemable: objectWith(['status', 'voucher'], { status: fc.oneof(fc.constantFrom('ACTIVE', 'NOT_ACTIVE_YET', 'USED'), fieldValue), voucher: voucherifyVoucher }) }))),
     has_more: fc.oneof(fc.boolean(), fieldValue),
   }),
-  'voucherify-vouchers': objectWith(['vouchers', 'total'], { vouchers: list(voucherifyVoucher) }),
+  'voucherify-vouchers': objectWith(['vouchers', 'total'], { vouchers: fc.oneof(fc.constant(null), list(voucherifyVoucher)) }),
   spaaza: objectWith(['result', 'results', 'error'], {
     result: orAnything(objectWith(['status', 'code'])),
     results: objectWith(['basket_vouchers', 'honour_vouchers', 'var_price_vouchers'], {
       basket_vouchers: list(
-        objectWith(['voucher_id', 'voucher_key', 'voucher_honour_code', 'voucher_title', 'campaign_title', 'voucher_description', 'voucher_text', 'voucher_amount', 'voucher_currency_symbol', 'voucher_expiry_datetime_utc', 'voucher_status', 'voucher_image_url']),
+        objectWith(['voucher_id', 'voucher_key', 'voucher_honour_code', 'voucher_title', 'campaign_title', 'voucher_description', 'voucher_text', 'voucher_amount', 'voucher_amount_original', 'voucher_amount_redeemed', 'voucher_locked', 'voucher_currency_symbol', 'voucher_expiry_datetime_utc', 'voucher_status', 'voucher_image_url']),
       ),
     }),
   }),
@@ -101,8 +110,15 @@ describe('property: adapters', () => {
   }
 
   it('the loader’s guard: whatever a registered adapter returns, well-formed vouchers or a typed error', async () => {
-    const shaped = objectWith(['id', 'code', 'provider', 'title', 'description', 'brand', 'value', 'startsAt', 'expiresAt', 'status', 'image', 'qrUrl', 'barcodeUrl'], {
-      value: orAnything(objectWith(['kind', 'amount', 'currency', 'currencySymbol', 'percent', 'points', 'units', 'unitType'], { kind: fc.constantFrom('amount', 'balance', 'percent', 'points', 'units', 'free-shipping') })),
+    const shaped = objectWith(['id', 'code', 'provider', 'title', 'description', 'brand', 'value', 'startsAt', 'expiresAt', 'status', 'image', 'qrUrl', 'barcodeUrl', 'role', 'usesLeft', 'validity', 'blocked'], {
+      value: orAnything(
+        objectWith(['kind', 'amount', 'total', 'currency', 'currencySymbol', 'percent', 'maxAmount', 'points', 'expiringPoints', 'expiringAt', 'units', 'unitType', 'freeShipping', 'basis'], {
+          kind: fc.constantFrom('amount', 'balance', 'percent', 'points', 'units', 'free-shipping', 'computed'),
+        }),
+      ),
+      validity: orAnything(objectWith(['days', 'hours', 'every'], { hours: list(objectWith(['from', 'to', 'days']), 3), every: objectWith(['from', 'durationMs', 'intervalMs']) })),
+      role: fc.oneof(fc.constant('referrer'), fieldValue),
+      blocked: fc.oneof(fc.constantFrom('locked', 'unclaimed'), fieldValue),
       startsAt: fc.oneof(fc.double(), fieldValue),
       expiresAt: fc.oneof(fc.double(), fieldValue),
     });

@@ -41,7 +41,7 @@ export const getJsonError = fc
   .map(([kind, status]) => new VoucherTrayError(kind, 'failed', kind === 'http' ? status : undefined));
 
 const KINDS = ['token', 'network', 'http', 'parse', 'timeout', 'config'];
-const STATUSES = ['active', 'used', 'expired', 'disabled', 'no-balance'];
+const STATUSES = ['active', 'used', 'expired', 'disabled', 'no-balance', 'scheduled'];
 const MAX_TIME_MS = 8.64e15;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
@@ -78,8 +78,19 @@ export async function expectVouchersOrTypedError(run: () => Promise<Voucher[]>):
     for (const label of [value?.currencySymbol, value?.unitType]) {
       if (label !== undefined) expect(INVISIBLE.test(String(label)), `label ${JSON.stringify(label)}`).to.equal(false);
     }
-    for (const amount of ['amount', 'percent', 'points', 'units']) {
+    for (const amount of ['amount', 'percent', 'points', 'units', 'total', 'maxAmount', 'expiringPoints']) {
       if (value?.[amount] !== undefined) expect(Number.isFinite(value[amount]), amount).to.equal(true);
     }
+    expect([undefined, 'referrer']).to.include(voucher.role);
+    expect([undefined, 'locked', 'unclaimed']).to.include(voucher.blocked);
+    if (voucher.usesLeft !== undefined) expect(Number.isSafeInteger(voucher.usesLeft) && voucher.usesLeft >= 0, 'usesLeft').to.equal(true);
+    const validity = voucher.validity;
+    for (const day of [...(validity?.days ?? []), ...(validity?.hours ?? []).flatMap((h) => h.days ?? [])]) {
+      expect(Number.isInteger(day) && day >= 0 && day <= 6, `day ${day}`).to.equal(true);
+    }
+    for (const hours of validity?.hours ?? []) {
+      expect(Number.isInteger(hours.from) && hours.from >= 0 && hours.from < 1440 && Number.isInteger(hours.to) && hours.to >= 0 && hours.to <= 1440, 'hours').to.equal(true);
+    }
+    if (validity?.every) expect(validity.every.durationMs >= 60_000 && validity.every.intervalMs >= 60_000 && validTime(validity.every.from), 'every').to.equal(true);
   }
 }

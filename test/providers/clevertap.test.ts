@@ -143,4 +143,24 @@ describe('clevertapAdapter', () => {
       'clevertap:1501:1434:3248BO386IJG',
     ]);
   });
+
+  it('titles by listName and never shows listTag, where the docs disagree on which holds what', async () => {
+    const [voucher] = await clevertapAdapter.fetchVouchers(fakeRequest([fetchVoucherBody]));
+    expect(voucher?.title).to.equal('FLAT1000');
+    expect(JSON.stringify(voucher)).to.not.contain('summersale');
+    // Without a listName the tag does not stand in: a marketer's label is no title.
+    const body = copyOf(fetchVoucherBody);
+    delete body.records[0].listName;
+    const [untitled] = await clevertapAdapter.fetchVouchers(fakeRequest([body]));
+    expect(untitled?.title).to.equal(undefined);
+    expect(JSON.stringify(untitled)).to.not.contain('summersale');
+  });
+
+  it('reads only the documented fields', async () => {
+    const body = copyOf(fetchVoucherBody);
+    Object.assign(body.records[0], { voucherValue: 1000, currency: 'INR', startDate: 1750000000, imageUrl: 'https://cdn.invalid/x.png', status: 'used' });
+    const [withExtras] = await clevertapAdapter.fetchVouchers(fakeRequest([body]));
+    const [plain] = await clevertapAdapter.fetchVouchers(fakeRequest([fetchVoucherBody]));
+    expect(withExtras).to.deep.equal(plain);
+  });
 });

@@ -8,6 +8,8 @@ import { awkwardIdentity, copyOf, expectTrayError, fakeRequest, malformedBodies 
 
 const EXPIRED_2018 = Date.UTC(2018, 6, 30);
 const euro = { kind: 'amount', amount: 5, currency: 'EUR', currencySymbol: '€' };
+// The honour voucher of the sample: €4 of its €5 redeemed.
+const euroLeft = { kind: 'balance', amount: 1, total: 5, currency: 'EUR', currencySymbol: '€' };
 
 /** A success body whose basket list holds `entries`. */
 function withBasket(...entries: unknown[]) {
@@ -41,6 +43,8 @@ describe('spaazaAdapter', () => {
         expiresAt: Date.UTC(2050, 0, 1),
         status: 'active',
         image: 'https://www.example.com/voucher-image.jpg',
+        // voucher_status "generated": a basket voucher must be claimed before it is redeemed.
+        blocked: 'unclaimed',
       },
       {
         id: 'spaaza:30880',
@@ -52,11 +56,12 @@ describe('spaazaAdapter', () => {
         expiresAt: EXPIRED_2018,
         status: 'active',
         image: undefined,
+        blocked: 'unclaimed',
       },
       {
         id: 'spaaza:94231',
-        // No honour code: the voucher key is what identifies it.
-        code: '4b900509eab95909e2cfcd74a9d039dce1dbbcba40d3463163b965ec1bbfdace',
+        // No honour code: the voucher id, which redeems it as the key does, never the 64-character key.
+        code: '94231',
         provider: 'spaaza',
         title: 'ACME Loyalty Campaign',
         description: 'Thanks for being a great customer',
@@ -71,7 +76,7 @@ describe('spaazaAdapter', () => {
         provider: 'spaaza',
         title: 'ACME Loyalty Campaign',
         description: 'Redeem this voucher online for a free item.',
-        value: euro,
+        value: euroLeft,
         expiresAt: EXPIRED_2018,
         status: 'active',
         image: undefined,
@@ -169,6 +174,7 @@ describe('spaazaAdapter', () => {
       {
         voucher_honour_code: { code: 'x' },
         voucher_key: 'KEY-1',
+        voucher_id: 12,
         voucher_title: 3,
         voucher_description: [],
         voucher_amount: 'five',
@@ -181,8 +187,8 @@ describe('spaazaAdapter', () => {
     const vouchers = await spaazaAdapter.fetchVouchers(fakeRequest([body]));
     expect(vouchers).to.deep.equal([
       {
-        id: 'spaaza:KEY-1',
-        code: 'KEY-1',
+        id: 'spaaza:12',
+        code: '12',
         provider: 'spaaza',
         title: '3',
         description: undefined,
@@ -200,5 +206,49 @@ describe('spaazaAdapter', () => {
     // The repeat keeps its id; the loader's guard keeps one entry per id.
     const vouchers = checkedVouchers(await spaazaAdapter.fetchVouchers(fakeRequest([body])), 'spaaza', location.href);
     expect(vouchers.map((v) => v.id)).to.deep.equal(['spaaza:35735', 'spaaza:30880', 'spaaza:94231', 'spaaza:94697']);
+  });
+});
+
+describe('spaazaAdapter: what the shopper can do with each voucher', () => {
+  const basket = (fields: Record<string, unknown>) => ({ voucher_id: 1, voucher_amount: 5, voucher_currency_symbol: '€', voucher_status: 'claimed', voucher_locked: false, ...fields });
+  const one = async (body: unknown) => (await spaazaAdapter.fetchVouchers(fakeRequest([body])))[0];
+
+  it('after a partial redemption, what is left of the original amount', async () => {
+    const voucher = await one(withBasket(basket({ voucher_amount_original: 10, voucher_amount_redeemed: 2.5 })));
+    expect(voucher?.value).to.deep.equal({ kind: 'balance', amount: 7.5, total: 10, currency: 'EUR', currencySymbol: '€' });
+    expect(voucher?.status).to.equal('active');
+    // Nothing redeemed yet: the amount, as before.
+    expect((await one(withBasket(basket({ voucher_amount_redeemed: 0 }))))?.value?.kind).to.equal('amount');
+    // Redeemed down to nothing, though not marked redeemed: spent.
+    const spent = await one(withBasket(basket({ voucher_amount_original: 5, voucher_amount_redeemed: 5 })));
+    expect([spent?.status, spent?.value]).to.deep.equal(['used', { kind: 'balance', amount: 0, total: 5, currency: 'EUR', currencySymbol: '€' }]);
+  });
+
+  it('a locked voucher is held back, whatever its list', async () => {
+    expect((await one(withBasket(basket({ voucher_locked: true }))))?.blocked).to.equal('locked');
+    const body = withBasket();
+    body.results.honour_vouchers = [basket({ voucher_honour_code: 'H1', voucher_locked: true })];
+    expect((await one(body))?.blocked).to.equal('locked');
+  });
+
+  it('a generated basket voucher must be claimed first; a generated honour voucher need not', async () => {
+    expect((await one(withBasket(basket({ voucher_status: 'generated' }))))?.blocked).to.equal('unclaimed');
+    expect((await one(withBasket(basket({ voucher_status: 'claimed' }))))?.blocked).to.equal(undefined);
+    const body = withBasket();
+    body.results.honour_vouchers = [basket({ voucher_honour_code: 'H1', voucher_status: 'generated' })];
+    expect((await one(body))?.blocked).to.equal(undefined);
+  });
+
+  it('the code is the honour code, else the voucher id; a 64-character key is never a code', async () => {
+    const key = '4b900509eab95909e2cfcd74a9d039dce1dbbcba40d3463163b965ec1bbfdace';
+    expect((await one(withBasket(basket({ voucher_honour_code: 'HON1', voucher_key: key }))))?.code).to.equal('HON1');
+    expect((await one(withBasket(basket({ voucher_id: 94231, voucher_key: key }))))?.code).to.equal('94231');
+    expect(await spaazaAdapter.fetchVouchers(fakeRequest([withBasket(basket({ voucher_id: null, voucher_key: key }))]))).to.deep.equal([]);
+    const all = await spaazaAdapter.fetchVouchers(fakeRequest([userVouchersBody]));
+    expect(all.every((v) => !/^[0-9a-f]{64}$/.test(v.code))).to.equal(true);
+  });
+
+  it('expired vouchers (filter=all) are expired', async () => {
+    expect((await one(withBasket(basket({ voucher_status: 'expired' }))))?.status).to.equal('expired');
   });
 });

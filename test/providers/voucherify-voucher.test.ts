@@ -20,7 +20,8 @@ describe('mapVoucherifyVoucher', () => {
       provider: 'voucherify',
       title: 'Loyalty Program Fall 2022',
       description: undefined,
-      value: { kind: 'points', points: 100 },
+      // 100 of them expire with 31 Dec 2023, read on the shopper's clock.
+      value: { kind: 'points', points: 100, expiringPoints: 100, expiringAt: new Date(2024, 0, 1).getTime() },
       startsAt: undefined,
       expiresAt: undefined,
       status: 'active',
@@ -39,13 +40,15 @@ describe('mapVoucherifyVoucher', () => {
       title: 'First',
       description:
         'This voucher discount is based on a formula, payment must be using VISA, and order must be over $100.',
-      value: { kind: 'amount', amount: 4 },
+      // amount_off 400 is what the formula falls back to, not what the shopper gets.
+      value: { kind: 'computed', basis: 'amount' },
       startsAt: Date.UTC(2022, 8, 1),
       expiresAt: Date.UTC(2022, 9, 31),
       status: 'active',
       image: undefined,
       qrUrl: undefined,
       barcodeUrl: undefined,
+      validity: { days: [1, 2, 3, 4, 5] },
     });
   });
 
@@ -56,7 +59,8 @@ describe('mapVoucherifyVoucher', () => {
   });
 
   it('reads every kind of value', () => {
-    const valueOf = (changes: Record<string, unknown>) => map(sample(changes))?.value;
+    // The sample is a loyalty card; without a type, the object present is the value.
+    const valueOf = (changes: Record<string, unknown>) => map(sample({ type: null, ...changes }))?.value;
     expect(valueOf({ discount: { type: 'AMOUNT', amount_off: 1999 } })).to.deep.equal(
       { kind: 'amount', amount: 19.99 },
     );
@@ -80,14 +84,16 @@ describe('mapVoucherifyVoucher', () => {
     expect(valueOf({ discount: { type: 'UNIT', unit_off: 1, unit_type: 'prod_5h1pp1ng' } })).to.deep.equal({
       kind: 'free-shipping',
     });
+    // A gift card's balance, out of what it held.
     expect(valueOf({ loyalty_card: null, gift: { amount: 10000, balance: 500 } })).to.deep.equal({
       kind: 'balance',
       amount: 5,
+      total: 100,
     });
   });
 
   it('leaves out values it cannot trust', () => {
-    const valueOf = (changes: Record<string, unknown>) => map(sample(changes))?.value;
+    const valueOf = (changes: Record<string, unknown>) => map(sample({ type: null, ...changes }))?.value;
     expect(valueOf({ discount: { type: 'PERCENT', percent_off: 150 } })).to.equal(undefined);
     expect(valueOf({ discount: { type: 'AMOUNT', amount_off: -100 } })).to.equal(undefined);
     expect(valueOf({ discount: { type: 'AMOUNT', amount_off: 'lots' } })).to.equal(undefined);
@@ -100,7 +106,7 @@ describe('mapVoucherifyVoucher', () => {
   it('takes the redeemable status when there is one', () => {
     const statusOf = (status: unknown) => map(getVoucherBody, status)?.status;
     expect(statusOf('ACTIVE')).to.equal('active');
-    expect(statusOf('NOT_ACTIVE_YET')).to.equal('active');
+    expect(statusOf('NOT_ACTIVE_YET')).to.equal('scheduled');
     expect(statusOf('USED')).to.equal('used');
     expect(statusOf('EXPIRED')).to.equal('expired');
     expect(statusOf('DISABLED')).to.equal('disabled');
@@ -113,7 +119,7 @@ describe('mapVoucherifyVoucher', () => {
 
   it('keeps the start of a voucher that is not active yet', () => {
     const voucher = map(sample({ start_date: '2030-01-01T00:00:00Z' }), 'NOT_ACTIVE_YET');
-    expect(voucher?.status).to.equal('active');
+    expect(voucher?.status).to.equal('scheduled');
     expect(voucher?.startsAt).to.equal(Date.UTC(2030, 0, 1));
   });
 
@@ -132,7 +138,9 @@ describe('mapVoucherifyVoucher', () => {
     // quantity null = unlimited (the sample has redeemed_quantity 1 with quantity null).
     expect(statusOf({})).to.equal('active');
     expect(statusOf({ redemption: 'n/a' })).to.equal('active');
-    expect(statusOf({ loyalty_card: null, gift: { amount: 5000, balance: 0 } })).to.equal('no-balance');
+    expect(statusOf({ type: 'GIFT_VOUCHER', loyalty_card: null, gift: { amount: 5000, balance: 0 } })).to.equal('no-balance');
+    // The type decides: a loyalty card's stray gift object says nothing about it.
+    expect(statusOf({ gift: { amount: 5000, balance: 0 } })).to.equal('active');
     expect(statusOf({ loyalty_card: { balance: 0 } })).to.equal('active');
   });
 

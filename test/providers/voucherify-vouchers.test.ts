@@ -47,7 +47,7 @@ describe('voucherifyVouchersAdapter', () => {
         code: 'LOYALTY-CARD-xLPbpbXR',
         title: 'Loyalty Program Fall 2022',
         description: undefined,
-        value: { kind: 'points', points: 100 },
+        value: { kind: 'points', points: 100, expiringPoints: 100, expiringAt: new Date(2024, 0, 1).getTime() },
         startsAt: undefined,
         expiresAt: undefined,
       },
@@ -58,9 +58,11 @@ describe('voucherifyVouchersAdapter', () => {
         title: 'First',
         description:
           'This voucher discount is based on a formula, payment must be using VISA, and order must be over $100.',
-        value: { kind: 'amount', amount: 4 },
+        // A formula decides the amount: 400 cents is no promise.
+        value: { kind: 'computed', basis: 'amount' },
         startsAt: Date.UTC(2022, 8, 1),
         expiresAt: Date.UTC(2022, 9, 31),
+        validity: { days: [1, 2, 3, 4, 5] },
       },
     ]);
   });

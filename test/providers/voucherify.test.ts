@@ -65,6 +65,8 @@ describe('voucherifyAdapter: customer redeemables', () => {
         code: 'PBF3ZYfS',
         title: 'REFER_2',
         value: { kind: 'amount', amount: 888 },
+        // holder_role REFERRER: the shopper's code to share.
+        role: 'referrer',
       },
     ]);
   });
@@ -82,7 +84,7 @@ describe('voucherifyAdapter: customer redeemables', () => {
       'expired',
       'disabled',
       'no-balance',
-      'active',
+      'scheduled',
     ]);
     expect(vouchers[5]?.startsAt).to.equal(Date.UTC(2031, 4, 1, 8));
   });
@@ -193,7 +195,7 @@ describe('voucherifyAdapter: codes', () => {
       code: 'LOYALTY-CARD-xLPbpbXR',
       provider: 'voucherify',
       title: 'Loyalty Program Fall 2022',
-      value: { kind: 'points', points: 100 },
+      value: { kind: 'points', points: 100, expiringPoints: 100, expiringAt: new Date(2024, 0, 1).getTime() },
       status: 'active',
     });
   });

@@ -18,6 +18,8 @@ const full = providerWith(() => [
     image: 'https://cdn.test/v.png',
     qrUrl: 'https://cdn.test/qr',
     barcodeUrl: 'https://cdn.test/barcode',
+    validity: { days: [0, 1, 2, 3, 4, 5, 6], hours: [{ from: 0, to: 0 }] },
+    usesLeft: 2,
   }),
 ]);
 const none = providerWith(() => []);

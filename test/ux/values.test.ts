@@ -70,6 +70,24 @@ describe('voucher values', () => {
       expect(german({ kind: 'free-shipping' })).to.equal('Kostenloser Versand');
     });
 
+    it('a percent discount with its cap, a balance out of its total, free items with free shipping', () => {
+      expect(en({ kind: 'percent', percent: 20, maxAmount: 50 }, 'EUR')).to.equal('20% off, up to €50');
+      expect(german({ kind: 'percent', percent: 20, maxAmount: 50 }, 'EUR')).to.equal('20 % Rabatt, bis zu 50 €');
+      expect(en({ kind: 'balance', amount: 447, total: 550 }, 'EUR')).to.equal('€447 of €550 left');
+      expect(german({ kind: 'balance', amount: 1, total: 5, currency: 'EUR', currencySymbol: '€' })).to.equal('1 € von 5 € übrig');
+      // Nothing spent yet: the plain balance.
+      expect(en({ kind: 'balance', amount: 50, total: 50 }, 'EUR')).to.equal('€50 balance');
+      expect(en({ kind: 'units', units: 2, freeShipping: true })).to.equal('2 free items + free shipping');
+      expect(german({ kind: 'units', units: 1, freeShipping: true })).to.equal('1 Gratisartikel + kostenloser Versand');
+    });
+
+    it('a formula amount never reads as a fixed number', () => {
+      for (const basis of ['amount', 'percent', 'fixed-price', 'units'] as const) {
+        expect(en({ kind: 'computed', basis }, 'EUR')).to.equal('Worked out at checkout');
+        expect(german({ kind: 'computed', basis }, 'EUR')).to.equal('Wird an der Kasse berechnet');
+      }
+    });
+
     it('shows nothing when there is no value', () => {
       expect(formatValue(undefined, 'en', 'EUR', englishStrings)).to.equal(undefined);
     });
@@ -105,8 +123,8 @@ describe('voucher values', () => {
       );
 
     for (const [locale, expected] of [
-      ['en', { 'Amount off': '€10', 'Fixed price': 'Pay only €49.99', 'Percent off': '15%', 'Free mug': '2 free items', Shipping: 'Free shipping', 'Gift card': '€32.50 balance', Loyalty: '1,240 points' }],
-      ['de', { 'Amount off': '10 €', 'Fixed price': 'Nur 49,99 €', 'Percent off': '15 %', 'Free mug': '2 Gratisartikel', Shipping: 'Kostenloser Versand', 'Gift card': '32,50 € Guthaben', Loyalty: '1.240 Punkte' }],
+      ['en', { 'Amount off': '€10', 'Fixed price': 'Pay only €49.99', 'Percent off': '15%', 'Free mug': '2 free items', Shipping: 'Free shipping', 'Gift card': '€32.50 of €50 left', Loyalty: '1,240 points' }],
+      ['de', { 'Amount off': '10 €', 'Fixed price': 'Nur 49,99 €', 'Percent off': '15 %', 'Free mug': '2 Gratisartikel', Shipping: 'Kostenloser Versand', 'Gift card': '32,50 € von 50 € übrig', Loyalty: '1.240 Punkte' }],
     ] as const) {
       it(`shows Voucherify cents as money in the tray’s currency (${locale})`, async () => {
         fake.on('GET', /^\/v1\/vouchers\//, (r) => json(voucherify[decodeURIComponent(r.url.pathname.split('/').pop()!)]));

@@ -34,7 +34,9 @@ async function fetchCustomerVouchers(request: ProviderRequest): Promise<Voucher[
       limit: PAGE_SIZE,
       page,
     });
-    const entries = asArray(asObject(body)?.vouchers);
+    const list = asObject(body);
+    // The description marks `vouchers` nullable: null is a page with nothing on it.
+    const entries = list?.vouchers === null ? [] : asArray(list?.vouchers);
     if (!entries) throw new VoucherTrayError('parse', 'Voucherify answered with an unexpected voucher list');
     let newOnPage = 0;
     for (const entry of entries) {

@@ -34,7 +34,8 @@ async function fetchCustomerRedeemables(request: ProviderRequest): Promise<Vouch
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const body = asObject(await request.getJson(path, { limit: PAGE_SIZE, starting_after_id: cursor }));
-    const entries = asArray(body?.data);
+    // The description marks `data` nullable: null is a list with nothing in it.
+    const entries = body?.data === null ? [] : asArray(body?.data);
     if (!body || !entries) {
       throw new VoucherTrayError('parse', 'Voucherify answered with an unexpected redeemables list');
     }
@@ -57,5 +58,5 @@ function mapRedeemable(value: unknown): Voucher | undefined {
   const entry = asObject(value);
   if (entry?.redeemable_object !== 'voucher') return undefined;
   const redeemable = asObject(entry.redeemable);
-  return mapVoucherifyVoucher(redeemable?.voucher, redeemable?.status, 'voucherify');
+  return mapVoucherifyVoucher(redeemable?.voucher, redeemable?.status, 'voucherify', entry.holder_role);
 }

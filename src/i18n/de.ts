@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Läuft morgen um {time} ab',
   expired: 'Abgelaufen ({relative})',
   starts: 'Gültig ab {date}',
-  noExpiry: 'Kein Ablaufdatum',
-  expiringSoon: 'Läuft bald ab',
-  statusActive: 'Aktiv',
   statusExpired: 'Abgelaufen',
   statusUsed: 'Eingelöst',
   statusDisabled: 'Deaktiviert',
@@ -32,4 +29,7 @@ export default {
   qrCode: 'QR-Code',
   barcode: 'Barcode',
   newTab: 'öffnet in einem neuen Tab',
+  unusableHeading: 'Nicht mehr einlösbar',
+  launcherCount: '{value} einlösbar',
+  close: 'Schließen',
 } satisfies TrayStrings;

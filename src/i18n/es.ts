@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Caduca mañana a las {time}',
   expired: 'Caducado ({relative})',
   starts: 'Válido desde el {date}',
-  noExpiry: 'Sin caducidad',
-  expiringSoon: 'Caduca pronto',
-  statusActive: 'Activo',
   statusExpired: 'Caducado',
   statusUsed: 'Usado',
   statusDisabled: 'Desactivado',
@@ -32,4 +29,7 @@ export default {
   qrCode: 'Código QR',
   barcode: 'Código de barras',
   newTab: 'se abre en una pestaña nueva',
+  unusableHeading: 'Ya no se pueden usar',
+  launcherCount: '{value} disponibles',
+  close: 'Cerrar',
 } satisfies TrayStrings;

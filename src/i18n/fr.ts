@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Expire demain à {time}',
   expired: 'Expiré ({relative})',
   starts: 'Valable dès le {date}',
-  noExpiry: 'Sans date d’expiration',
-  expiringSoon: 'Expire bientôt',
-  statusActive: 'Actif',
   statusExpired: 'Expiré',
   statusUsed: 'Utilisé',
   statusDisabled: 'Désactivé',
@@ -32,4 +29,7 @@ export default {
   qrCode: 'Code QR',
   barcode: 'Code-barres',
   newTab: 's’ouvre dans un nouvel onglet',
+  unusableHeading: 'Plus utilisables',
+  launcherCount: '{value} disponibles',
+  close: 'Fermer',
 } satisfies TrayStrings;

@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Verloopt morgen om {time}',
   expired: 'Verlopen ({relative})',
   starts: 'Geldig vanaf {date}',
-  noExpiry: 'Geen vervaldatum',
-  expiringSoon: 'Verloopt binnenkort',
-  statusActive: 'Actief',
   statusExpired: 'Verlopen',
   statusUsed: 'Gebruikt',
   statusDisabled: 'Uitgeschakeld',
@@ -32,4 +29,7 @@ export default {
   qrCode: 'QR-code',
   barcode: 'Barcode',
   newTab: 'opent in een nieuw tabblad',
+  unusableHeading: 'Niet meer te gebruiken',
+  launcherCount: '{value} te gebruiken',
+  close: 'Sluiten',
 } satisfies TrayStrings;

@@ -18,9 +18,6 @@ export default {
   expiresTomorrow: 'Expira amanhã às {time}',
   expired: 'Expirado ({relative})',
   starts: 'Válido a partir de {date}',
-  noExpiry: 'Sem data de validade',
-  expiringSoon: 'Expira em breve',
-  statusActive: 'Ativo',
   statusExpired: 'Expirado',
   statusUsed: 'Usado',
   statusDisabled: 'Desativado',
@@ -33,4 +30,7 @@ export default {
   qrCode: 'Código QR',
   barcode: 'Código de barras',
   newTab: 'abre em uma nova aba',
+  unusableHeading: 'Já não utilizáveis',
+  launcherCount: '{value} disponíveis',
+  close: 'Fechar',
 } satisfies TrayStrings;

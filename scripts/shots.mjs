@@ -1,0 +1,95 @@
+// `npm run shots`: screenshots of every state of the tray (login, loading, list, empty, error,
+// copied, scheduled, expiring, expired, and CleverTap's value-less cards) in every layout,
+// light and dark, left-to-right and right-to-left, 320 px and 1280 px wide, with Debian's
+// headless Chromium, into shots/ (git-ignored). Serves demo/shots.html with the Vite dev
+// server and the demo's mock backend. Look at them before calling a change to the card done.
+//   node scripts/shots.mjs [--layout=auto,carousel] [--state=list,copied] [--width=320]
+import { mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}shots/`;
+const arg = (name, all) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',') ?? all;
+const layouts = arg('layout', ['auto', 'list', 'grid', 'carousel', 'launcher']);
+const states = arg('state', ['login', 'loading', 'list', 'empty', 'error', 'copied', 'scheduled', 'expiring', 'expired', 'clevertap']);
+const widths = arg('width', ['320', '1280']).map(Number);
+const schemes = arg('scheme', ['light', 'dark']);
+const dirs = arg('dir', ['ltr', 'rtl']);
+
+// A token endpoint that never answers: the loading state stays on screen.
+const hang = { name: 'shots-hang', configureServer(server) {
+    server.middlewares.use('/shots/hang', () => undefined);
+  },
+};
+const server = await createServer({ configFile: `${root}vite.config.ts`, server: { host: '127.0.0.1', port: 0 }, plugins: [hang], logLevel: 'error' });
+await server.listen();
+const base = server.resolvedUrls.local[0];
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
+});
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const settled = (page) =>
+  page.waitForFunction(
+    () => [...document.querySelectorAll('section:not(#loading) voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"], [part="login"]')),
+    { timeout: 20_000 },
+  );
+
+let count = 0;
+try {
+  const context = await browser.createBrowserContext();
+  await context.overridePermissions(new URL(base).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  for (const layout of layouts)
+    for (const width of widths)
+      for (const scheme of schemes)
+        for (const dir of dirs) {
+          // Tall enough that no card is skipped by content-visibility while its section is shot.
+          await page.setViewport({ width, height: 3000, deviceScaleFactor: 1 });
+          await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+          await page.goto(`${base}shots.html?layout=${layout}&scheme=${scheme}&dir=${dir}`, { waitUntil: 'load' });
+          await settled(page);
+          for (const state of states) {
+            const name = `${layout}-${state}-${scheme}-${dir}-${width}`;
+            const section = await page.$(`#${state}`);
+            // Cards far down the page are skipped by content-visibility until they are near the view.
+            await section.evaluate((node) => new Promise((resolve) => (node.scrollIntoView(), requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+            if (state === 'copied') {
+              await page.evaluate(() => {
+                const tray = document.querySelector('#copied voucher-tray');
+                const root = tray.shadowRoot;
+                const copy = root.querySelector('[part="copy-button"]') ?? root.querySelector('[part="launcher"]');
+                copy?.click();
+              });
+              if (layout === 'launcher') {
+                await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector(':popover-open'));
+                await page.evaluate(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[part="copy-button"]').click());
+              }
+              await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-copied]'), { timeout: 5000 });
+            }
+            if (layout === 'launcher') {
+              // The closed launcher in its section, then the opened popover over the page.
+              await section.screenshot({ path: `${out}${name}-closed.png` });
+              await page.evaluate((id) => {
+                const root = document.querySelector(`#${id} voucher-tray`).shadowRoot;
+                if (!root.querySelector(':popover-open')) root.querySelector('[part="launcher"]').click();
+              }, state);
+              await page.screenshot({ path: `${out}${name}.png` });
+              await page.keyboard.press('Escape');
+            } else {
+              await section.screenshot({ path: `${out}${name}.png` });
+            }
+            count++;
+          }
+        }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`shots: ${count} screenshots in shots/`);

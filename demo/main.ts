@@ -43,6 +43,8 @@ const session = byId('session', HTMLParagraphElement);
 const showExpired = byId('show-expired', HTMLInputElement);
 const locale = byId('locale', HTMLSelectElement);
 const rtl = byId('rtl', HTMLInputElement);
+const scheme = byId('scheme', HTMLSelectElement);
+const special = byId('special', HTMLSelectElement);
 const traysRegion = byId('trays', HTMLElement);
 const eventLog = byId('event-log', HTMLOListElement);
 /** The trays that follow the shopper form; the showcase tray keeps its own shopper. */
@@ -72,6 +74,8 @@ function applySettings(): void {
   setOnTrays('show-expired', showExpired.checked ? '' : null);
   setOnTrays('locale', locale.value === '' ? null : locale.value, allTrays);
   traysRegion.dir = rtl.checked ? 'rtl' : '';
+  // The page's own scheme: the plain trays follow it (their color-scheme is inherited).
+  document.documentElement.style.colorScheme = scheme.value;
 }
 
 /** Demo-only helper of the mock; a real page knows its codes (from an order, an email…). */
@@ -117,9 +121,10 @@ form.addEventListener('submit', (event) => {
 });
 byId('logout', HTMLButtonElement).addEventListener('click', logOut);
 byId('clear-log', HTMLButtonElement).addEventListener('click', () => eventLog.replaceChildren());
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-identity]')) {
-  button.addEventListener('click', () => void logIn(button.dataset['identity'] ?? ''));
-}
+special.addEventListener('change', () => {
+  if (special.value !== '') void logIn(special.value);
+  special.value = '';
+});
 provider.addEventListener('change', () => {
   const typed = identity.value.trim();
   if (typed === '' || Object.values(defaultIdentity).includes(typed)) identity.value = defaultIdentity[currentMode()];
@@ -131,6 +136,7 @@ codes.addEventListener('change', applySettings);
 showExpired.addEventListener('change', applySettings);
 locale.addEventListener('change', applySettings);
 rtl.addEventListener('change', applySettings);
+scheme.addEventListener('change', applySettings);
 
 traysRegion.addEventListener('voucher-tray-load', (e) => note(e, `${e.detail.vouchers.length} voucher(s) shown`));
 traysRegion.addEventListener('voucher-tray-error', (e) =>

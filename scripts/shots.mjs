@@ -3,7 +3,8 @@
 // light and dark, left-to-right and right-to-left, 320 px and 1280 px wide, with Debian's
 // headless Chromium, into shots/ (git-ignored). Serves demo/shots.html with the Vite dev
 // server and the demo's mock backend. Look at them before calling a change to the card done.
-//   node scripts/shots.mjs [--layout=auto,carousel] [--state=list,copied] [--width=320]
+//   node scripts/shots.mjs [--layout=auto,carousel] [--state=list,copied] [--width=320] [--scheme=dark] [--dir=rtl]
+//   node scripts/shots.mjs --demo       the demo page, logged in, light and dark
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -20,7 +21,7 @@ const dirs = arg('dir', ['ltr', 'rtl']);
 
 // A token endpoint that never answers: the loading state stays on screen.
 const hang = { name: 'shots-hang', configureServer(server) {
-    server.middlewares.use('/shots/hang', () => undefined);
+    server.middlewares.use('/shots/hang', (req, res) => req.on('close', () => res.destroy()));
   },
 };
 const server = await createServer({ configFile: `${root}vite.config.ts`, server: { host: '127.0.0.1', port: 0 }, plugins: [hang], logLevel: 'error' });
@@ -31,17 +32,39 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
 });
-rmSync(out, { recursive: true, force: true });
+if (!process.argv.includes('--demo')) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const settled = (page) =>
-  page.waitForFunction(
-    () => [...document.querySelectorAll('section:not(#loading) voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"], [part="login"]')),
-    { timeout: 20_000 },
-  );
+const settled = (page, name) =>
+  page
+    .waitForFunction(
+      () => [...document.querySelectorAll('section:not(#loading) voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"], [part="login"]')),
+      { timeout: 60_000 },
+    )
+    .catch(async (error) => {
+      const waiting = await page.evaluate(() => [...document.querySelectorAll('section:not(#loading)')].filter((s) => !s.querySelector('voucher-tray').shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"], [part="login"]')).map((s) => s.id));
+      throw new Error(`${name}: never settled: ${waiting.join(', ')} (${error.message})`);
+    });
 
 let count = 0;
 try {
+  if (process.argv.includes('--demo')) {
+    // The demo page itself, logged in, light and dark (shots/demo-*.png).
+    const page = await browser.newPage();
+    for (const scheme of schemes) {
+      await page.setViewport({ width: 1440, height: 2600, deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await page.goto(`${base}index.html`, { waitUntil: 'load' });
+      await page.click('#session-form button[type="submit"]');
+      await page.waitForFunction(() => [...document.querySelectorAll('voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"]')), { timeout: 60_000 });
+      await page.screenshot({ path: `${out}demo-${scheme}.png` });
+      count++;
+    }
+    await browser.close();
+    await server.close();
+    console.log(`shots: ${count} screenshots of the demo in shots/`);
+    process.exit(0);
+  }
   const context = await browser.createBrowserContext();
   await context.overridePermissions(new URL(base).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   const page = await context.newPage();
@@ -51,10 +74,10 @@ try {
       for (const scheme of schemes)
         for (const dir of dirs) {
           // Tall enough that no card is skipped by content-visibility while its section is shot.
-          await page.setViewport({ width, height: 3000, deviceScaleFactor: 1 });
+          await page.setViewport({ width, height: layout === 'launcher' ? 800 : 3000, deviceScaleFactor: 1 });
           await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
           await page.goto(`${base}shots.html?layout=${layout}&scheme=${scheme}&dir=${dir}`, { waitUntil: 'load' });
-          await settled(page);
+          await settled(page, `${layout} ${width} ${scheme} ${dir}`);
           for (const state of states) {
             const name = `${layout}-${state}-${scheme}-${dir}-${width}`;
             const section = await page.$(`#${state}`);
@@ -64,14 +87,17 @@ try {
               await page.evaluate(() => {
                 const tray = document.querySelector('#copied voucher-tray');
                 const root = tray.shadowRoot;
-                const copy = root.querySelector('[part="copy-button"]') ?? root.querySelector('[part="launcher"]');
+                // Not the card that is about to expire (the mock's flash voucher leaves within two minutes).
+                const copy = root.querySelector('[data-status="active"]:not([data-leaving]) [part="copy-button"]') ?? root.querySelector('[part="launcher"]');
                 copy?.click();
               });
               if (layout === 'launcher') {
                 await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector(':popover-open'));
-                await page.evaluate(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[part="copy-button"]').click());
+                await page.evaluate(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-status="active"]:not([data-leaving]) [part="copy-button"]').click());
               }
-              await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-copied]'), { timeout: 5000 });
+              await page
+                .waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-copied]'), { timeout: 5000 })
+                .catch(() => console.warn(`${name}: the copy did not show; shot as it is`));
             }
             if (layout === 'launcher') {
               // The closed launcher in its section, then the opened popover over the page.

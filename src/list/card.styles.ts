@@ -39,7 +39,7 @@ export const cardStyles = css`
 /* A voucher with neither value nor title: a ticket mark, not an empty stub. */
 .stub:not(:has(.hero[part]))::before { content: '%'; color: var(--_hero); font-size: 2rem; font-weight: 800; opacity: 0.6 }
 .image { width: 2.5rem; height: 2.5rem; object-fit: cover; border-radius: 50%; flex: none }
-.body { display: flex; flex-direction: column; gap: 0.3rem; min-width: 0; padding: 0.9rem 1rem }
+.body { display: flex; flex-direction: column; gap: 0.35rem; min-width: 0; padding: 0.9rem 1rem }
 .body > :not([part]), .stub > :not([part]), .meta > :not([part]) { display: none }
 .body > [dir] { text-align: -webkit-match-parent; text-align: match-parent }
 .hero, .brand, .title, .description { overflow-wrap: anywhere }
@@ -48,17 +48,15 @@ export const cardStyles = css`
 .description { color: var(--_muted); font-size: 0.875rem; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden }
 .meta { color: var(--_muted); font-size: 0.8125rem; font-weight: 600 }
 .badge { display: block; width: fit-content; padding: 0.1rem 0.5rem; border-radius: 6px; color: var(--_soon); background: var(--_soon-bg); font-weight: 700 }
-.row { display: flex; align-items: stretch; min-width: 0; max-inline-size: 24rem; margin-block-start: auto; padding-block-start: 0.35rem; cursor: pointer }
-.code, .copy { min-height: 2.25rem; border: 1px solid var(--_border); background: var(--_code-bg); transition: color 0.2s, background-color 0.2s, border-color 0.2s }
-.code { display: flex; flex: 1; min-width: 0; align-items: center; padding: 0 0.65rem; border-inline-end: 0; border-start-start-radius: calc(var(--_radius) - 4px); border-end-start-radius: calc(var(--_radius) - 4px); font-family: var(--voucher-tray-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 0.9rem; font-weight: 600; letter-spacing: 0.04em; white-space: nowrap; -webkit-user-select: all; user-select: all }
+.row { display: flex; align-items: stretch; min-width: 0; max-inline-size: 24rem; margin-block-start: auto; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); background: var(--_code-bg); cursor: pointer; transition: color 0.2s, background-color 0.2s, border-color 0.2s }
+.code { display: flex; flex: 1; min-width: 0; min-height: 2.25rem; align-items: center; padding: 0 0.65rem; font-family: var(--voucher-tray-code-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 0.9rem; font-weight: 600; letter-spacing: 0.04em; white-space: nowrap; -webkit-user-select: all; user-select: all }
 .code > :first-child { min-width: 1ch; overflow: hidden; text-overflow: ellipsis }
 .code > :last-child { flex: none }
-.copy { display: inline-flex; flex: none; align-items: center; gap: 0.4rem; padding: 0 0.8rem; border-radius: 0 calc(var(--_radius) - 4px) calc(var(--_radius) - 4px) 0; color: var(--_accent); font-size: 0.875rem }
-.copy:dir(rtl) { border-radius: calc(var(--_radius) - 4px) 0 0 calc(var(--_radius) - 4px) }
+.copy { display: inline-flex; flex: none; align-items: center; gap: 0.4rem; padding: 0 0.8rem; border: 0; border-inline-start: 1px solid var(--_border); border-radius: 0; border-start-end-radius: inherit; border-end-end-radius: inherit; background: transparent; color: var(--_accent); font-size: 0.875rem; transition: inherit }
 .copy svg { width: 1rem; height: 1rem; flex: none; fill: none; stroke: currentColor; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round }
-.row:hover > * { border-color: var(--_accent) }
+.row:hover, .row:hover .copy { border-color: var(--_accent) }
 .copy:hover { background: var(--_stub) }
-.row[data-copied] > * { color: var(--_ok); background: var(--_ok-bg); border-color: var(--_ok) }
+.row[data-copied], .row[data-copied] .copy { color: var(--_ok); background: var(--_ok-bg); border-color: var(--_ok) }
 .row[data-copied] svg { animation: pop 0.3s ease-out }
 @keyframes pop { 50% { transform: scale(1.3) } }
 @container card (max-width: 24rem) { .copy { padding: 0 0.65rem } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
@@ -66,14 +64,13 @@ export const cardStyles = css`
 a { color: var(--_accent) }
 .voucher:not([data-status='active']) { --_stub: var(--_quiet); --_hero: var(--_muted) }
 .voucher:not([data-status='active']) .image { filter: grayscale(1); opacity: 0.6 }
-.voucher:not([data-status='active']) .row { cursor: default }
 .voucher:not([data-status='active']) .code { color: var(--_muted); -webkit-user-select: none; user-select: none }
 .voucher:not([data-status='active'], [data-status='scheduled']) .code { text-decoration: line-through }
-.voucher:not([data-status='active']) .row > * { border-style: dashed; background: transparent }
+.voucher:not([data-status='active']) :is(.row, .copy) { border-style: dashed; background: transparent; border-color: var(--_border); cursor: default }
 .copy:disabled { cursor: not-allowed; color: var(--_muted) }
 .heading { margin-block: calc(var(--_gap) * 2) var(--_gap); color: var(--_muted); font-size: 0.8125rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase }
 .empty + .heading { margin-block-start: var(--_gap) }
 .voucher[data-leaving] { animation: leave 0.4s ease-in forwards; pointer-events: none }
 @keyframes leave { to { opacity: 0; transform: scale(0.97) } }
-@media (prefers-reduced-motion: reduce) { .voucher[data-leaving], .row[data-copied] svg { animation: none } .code, .copy { transition: none } }
+@media (prefers-reduced-motion: reduce) { .voucher[data-leaving], .row[data-copied] svg { animation: none } .row, .copy { transition: none } }
 `;

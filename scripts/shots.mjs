@@ -84,17 +84,13 @@ try {
             // Cards far down the page are skipped by content-visibility until they are near the view.
             await section.evaluate((node) => new Promise((resolve) => (node.scrollIntoView(), requestAnimationFrame(() => requestAnimationFrame(resolve)))));
             if (state === 'copied') {
-              await page.evaluate(() => {
-                const tray = document.querySelector('#copied voucher-tray');
-                const root = tray.shadowRoot;
-                // Not the card that is about to expire (the mock's flash voucher leaves within two minutes).
-                const copy = root.querySelector('[data-status="active"]:not([data-leaving]) [part="copy-button"]') ?? root.querySelector('[part="launcher"]');
-                copy?.click();
-              });
+              // Not the card that is about to expire (the mock's flash voucher leaves within two minutes).
+              const copy = '[data-status="active"]:not([data-leaving]) [part="copy-button"]';
               if (layout === 'launcher') {
-                await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector(':popover-open'));
-                await page.evaluate(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-status="active"]:not([data-leaving]) [part="copy-button"]').click());
+                await page.evaluate(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[part="launcher"]').click());
+                await page.waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector(':popover-open'), { timeout: 10_000 });
               }
+              await page.evaluate((selector) => document.querySelector('#copied voucher-tray').shadowRoot.querySelector(selector)?.click(), copy);
               await page
                 .waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-copied]'), { timeout: 5000 })
                 .catch(() => console.warn(`${name}: the copy did not show; shot as it is`));

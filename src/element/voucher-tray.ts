@@ -66,11 +66,12 @@ const loadLauncher = () =>
  * @csspart unusable-list - The list of used, expired, disabled and empty vouchers (also `list`), after the usable ones.
  * @csspart unusable-heading - The heading that names the unusable list ("No longer usable").
  * @csspart voucher - One shown voucher (`li`), a ticket; `data-status` (active, scheduled, expired, used, disabled, no-balance), `data-soon` (within 48 hours of expiry) and `data-leaving` (expiring on screen) mark its state.
- * @csspart stub - The ticket's stub: the value (or, without one, the title) and the image.
+ * @csspart stub - The ticket's stub: the value (or, without one, a mark) and the image.
  * @csspart image - A voucher's image, when the provider has one (removed if it fails to load).
+ * @csspart mark - On the stub of a voucher without a value (CleverTap): the brand's initial, or a percent sign.
  * @csspart content - The ticket's body (everything but the stub).
  * @csspart brand - The brand, partner or campaign.
- * @csspart title - The voucher's title (in the stub when there is no value; without the value when it states it).
+ * @csspart title - The voucher's title (without the value when it states it).
  * @csspart value - What the voucher is worth: the largest text of the card.
  * @csspart description - The voucher's description.
  * @csspart code-row - The code joined to its copy button: one control.
@@ -111,7 +112,7 @@ const loadLauncher = () =>
  * @cssprop --voucher-tray-stub-background - Background of the ticket's stub (light #e9f0ff, dark #14233b).
  * @cssprop --voucher-tray-stub-width - Width of the stub (default clamp(6rem, 30%, 8rem)).
  * @cssprop --voucher-tray-value - Colour of the value (default: the accent).
- * @cssprop --voucher-tray-notch-size - Radius of the ticket's notches (default 9px; 0 for a plain card).
+ * @cssprop --voucher-tray-notch-size - Radius of the ticket's notches (default 9px; 0 for none; a shadow also needs `::part(voucher) { mask: none }`).
  * @cssprop --voucher-tray-code-background - Background of the code control (light #f6f8fa, dark #0d1117).
  * @cssprop --voucher-tray-success - Text and edge of the code control after a copy (light #116329, dark #3fb950).
  * @cssprop --voucher-tray-success-background - Background of the code control after a copy (light #dafbe1, dark #0f2a1a).

@@ -27,17 +27,17 @@ export const cardStyles = css`
 .voucher { --_x: var(--_stub-w); --_cut: #0000 var(--_notch), #000 calc(var(--_notch) + 0.5px); position: relative; display: grid; grid-template-columns: var(--_stub-w) minmax(0, 1fr); min-width: 0; background: var(--_card); border-radius: var(--_radius); container: card / inline-size; content-visibility: auto; contain-intrinsic-size: auto 8rem; -webkit-mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat; mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat }
 .voucher:dir(rtl) { --_x: calc(100% - var(--_stub-w)) }
 .voucher::after { --_ring: #0000 var(--_notch), var(--_border) 0 calc(var(--_notch) + 1px), #0000 0; content: ''; position: absolute; inset: 0; border-radius: inherit; pointer-events: none; box-shadow: inset 0 0 0 1px var(--_border); background: radial-gradient(circle at var(--_x) 0, var(--_ring)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_ring)) bottom / 100% 51% no-repeat }
-.stub { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 0.5rem; min-width: 0; padding: 1rem 0.6rem; background: var(--_stub); border-inline-end: 2px dashed var(--_card); border-start-start-radius: inherit; border-end-start-radius: inherit; text-align: center }
+.stub { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 0.5rem; min-width: 0; padding: 1rem 0.5rem; background: var(--_stub); border-inline-end: 2px dashed var(--_card); border-start-start-radius: inherit; border-end-start-radius: inherit; text-align: center }
 .stub { container: stub / inline-size }
-.hero { color: var(--_hero); font-size: min(2rem, 44cqi); font-weight: 800; line-height: 1.1; letter-spacing: -0.02em; text-wrap: balance }
-.hero[data-w='4'] { font-size: min(1.9rem, 34cqi) }
-.hero[data-w='5'] { font-size: min(1.7rem, 27cqi) }
-.hero[data-w='6'] { font-size: min(1.5rem, 23cqi) }
-.hero[data-w='7'] { font-size: min(1.35rem, 19cqi) }
-.hero[data-w='8'] { font-size: min(1.25rem, 17cqi) }
+.hero { color: var(--_hero); font-size: min(2rem, 60cqi); font-weight: 800; line-height: 1.1; letter-spacing: -0.02em; text-wrap: balance }
+.hero[data-w='3'] { font-size: min(2rem, 43cqi) }
+.hero[data-w='4'] { font-size: min(1.85rem, 32cqi) }
+.hero[data-w='5'] { font-size: min(1.65rem, 26cqi) }
+.hero[data-w='6'] { font-size: min(1.45rem, 21cqi) }
+.hero[data-w='7'] { font-size: min(1.3rem, 18cqi) }
+.hero[data-w='8'] { font-size: min(1.2rem, 16cqi) }
 .hero[data-w='9'] { font-size: min(1.1rem, 14cqi); letter-spacing: 0 }
-/* A voucher with neither value nor title: a ticket mark, not an empty stub. */
-.stub:not(:has(.hero[part]))::before { content: '%'; color: var(--_hero); font-size: 2rem; font-weight: 800; opacity: 0.6 }
+.mark { display: grid; place-items: center; width: 3rem; height: 3rem; border-radius: 50%; background: var(--_card); color: var(--_hero); font-size: 1.5rem; font-weight: 800 }
 .image { width: 2.5rem; height: 2.5rem; object-fit: cover; border-radius: 50%; flex: none }
 .body { display: flex; flex-direction: column; gap: 0.35rem; min-width: 0; padding: 0.9rem 1rem }
 .body > :not([part]), .stub > :not([part]), .meta > :not([part]) { display: none }
@@ -59,7 +59,7 @@ export const cardStyles = css`
 .row[data-copied], .row[data-copied] .copy { color: var(--_ok); background: var(--_ok-bg); border-color: var(--_ok) }
 .row[data-copied] svg { animation: pop 0.3s ease-out }
 @keyframes pop { 50% { transform: scale(1.3) } }
-@container card (max-width: 24rem) { .copy { padding: 0 0.65rem } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
+@container card (max-width: 24rem) { .copy { padding: 0 0.6rem } .code { padding: 0 0.5rem; font-size: 0.85rem; letter-spacing: 0 } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
 .assets { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 0.875rem }
 a { color: var(--_accent) }
 .voucher:not([data-status='active']) { --_stub: var(--_quiet); --_hero: var(--_muted) }

@@ -52,8 +52,13 @@ function codeHalves(code: string): [string, string] {
   return [chars.slice(0, chars.length - tail).join(''), chars.slice(chars.length - tail).join('')];
 }
 
-/** The hero's longest word, in characters (2 to 9): CSS fits its size to the stub's width (cqi), so no word breaks. */
-const heroWidth = (hero = '') => Math.min(9, Math.max(2, ...hero.split(/\s+/).map((word) => Array.from(word).length)));
+/**
+ * How wide the value reads, in characters (2 to 9): its longest word, or half its length when
+ * that is more, so "1 free item" is not set larger than "Free shipping". CSS fits the size to the
+ * stub's width (cqi), so no word breaks.
+ */
+const heroWidth = (hero = '') =>
+  Math.min(9, Math.max(2, Math.ceil(Array.from(hero).length / 2), ...hero.split(/\s+/).map((word) => Array.from(word).length)));
 
 const COPY_ICON = 'M5.5 5.5h7v7h-7zM3.5 10.5v-7h7';
 const CHECK_ICON = 'M3 8.5l3.2 3L13 4.5';
@@ -80,8 +85,8 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
   const active = status === 'active';
   const value = formatValue(voucher.value, locale, ctx.currency, strings);
   const title = titleBeside(voucher.title, value);
-  // Without a value (CleverTap), the title is the hero.
-  const hero = value ?? title;
+  // Without a value (CleverTap), the stub holds a mark: the brand's initial, or a percent sign.
+  const mark = value ? '' : (Array.from(brand ?? '')[0]?.toLocaleUpperCase(locale) ?? '%');
   const copied = ctx.copiedId === voucher.id;
   const soon = active && isExpiringSoon(expiresAt, now);
   const leaving = active && expiresAt !== undefined && expiresAt - now <= LEAVE_MS;
@@ -101,11 +106,12 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
   // the tags: a break between two tags would be one more text node to clone in every card.
   return html`<li part="voucher" class="voucher" data-status=${status} ?data-soon=${soon} ?data-leaving=${leaving}
 ><div part="stub" class="stub"
->${image ? html`<img part="image" class="image" src=${image} alt="" loading="lazy">` : nothing}<p part=${partIf(hero, value ? 'value' : 'title')} class="hero" dir="auto" data-w=${heroWidth(hero)} .textContent=${hero ?? ''}></p
+>${image ? html`<img part="image" class="image" src=${image} alt="" loading="lazy">` : nothing}<p part=${partIf(value, 'value')} class="hero" dir="auto" data-w=${heroWidth(value)} .textContent=${value ?? ''}></p
+><span part=${partIf(mark, 'mark')} class="mark" aria-hidden="true" .textContent=${mark}></span
 ></div
 ><div part="content" class="body"
 ><p part=${partIf(brand, 'brand')} class="brand" dir="auto" .textContent=${brand ?? ''}></p
-><p part=${partIf(value && title, 'title')} class="title" dir="auto" .textContent=${value ? (title ?? '') : ''}></p
+><p part=${partIf(title, 'title')} class="title" dir="auto" .textContent=${title ?? ''}></p
 ><p part=${partIf(description, 'description')} class="description" dir="auto" .textContent=${description ?? ''}></p
 ><p part=${partIf(full || said, 'meta')} class="meta"
 ><time part=${partIf(full, soon ? 'expiry soon' : 'expiry')} class=${soon ? 'badge' : 'until'} datetime=${full ? new Date(expiresAt!).toISOString() : nothing} title=${full ?? nothing}

@@ -52,7 +52,7 @@ describe('the card', () => {
     expect(written).to.deep.equal([KEY]);
   });
 
-  it('shows the value once when the title states it, and puts a title without a value on the stub', async () => {
+  it('shows the value once when the title states it, and marks the stub of a voucher without a value', async () => {
     const titled = providerWith(() => [
       voucher({ code: 'FLASH', title: '€5 Flash Voucher', value: { kind: 'amount', amount: 5, currency: 'EUR' } }),
       voucher({ code: 'FLAT', title: 'FLAT20%', brand: 'AMAZON' }),
@@ -61,8 +61,10 @@ describe('the card', () => {
     const [flash, flat] = parts(el, 'voucher');
     expect(text(flash!.querySelector('[part="value"]'))).to.equal('€5');
     expect(text(flash!.querySelector('[part="title"]'))).to.equal('Flash Voucher');
-    expect(flat!.querySelector('[part="stub"] [part="title"]')).to.exist;
     expect(text(flat!.querySelector('[part="title"]'))).to.equal('FLAT20%');
+    const mark = flat!.querySelector('[part="stub"] [part="mark"]')!;
+    expect(text(mark)).to.equal('A');
+    expect(mark.getAttribute('aria-hidden'), 'the brand is read out in the body').to.equal('true');
     // The value is the largest text of the card.
     const size = (node: Element | null) => parseFloat(getComputedStyle(node!).fontSize);
     for (const name of ['title', 'code', 'expiry', 'brand', 'description']) {

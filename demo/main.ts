@@ -38,8 +38,8 @@ const form = byId('session-form', HTMLFormElement);
 const provider = byId('provider', HTMLSelectElement);
 const identity = byId('identity', HTMLInputElement);
 const codes = byId('codes', HTMLInputElement);
-const codesField = byId('codes-field', HTMLDivElement);
-const session = byId('session', HTMLParagraphElement);
+const codesField = byId('codes-field', HTMLElement);
+const session = byId('session', HTMLElement);
 const showExpired = byId('show-expired', HTMLInputElement);
 const locale = byId('locale', HTMLSelectElement);
 const rtl = byId('rtl', HTMLInputElement);
@@ -69,6 +69,7 @@ function applySettings(): void {
   const mode = currentMode();
   const codeList = mode === 'voucherify-codes' ? codes.value.trim() : '';
   codesField.hidden = mode !== 'voucherify-codes';
+  byId('codes-hint', HTMLElement).hidden = codesField.hidden;
   setOnTrays('provider', mode === 'voucherify-codes' ? 'voucherify' : mode);
   setOnTrays('codes', codeList === '' ? null : codeList);
   setOnTrays('show-expired', showExpired.checked ? '' : null);

@@ -5,6 +5,7 @@
 // server and the demo's mock backend. Look at them before calling a change to the card done.
 //   node scripts/shots.mjs [--layout=auto,carousel] [--state=list,copied] [--width=320] [--scheme=dark] [--dir=rtl]
 //   node scripts/shots.mjs --demo       the demo page, logged in, light and dark
+//   node scripts/shots.mjs --docs       docs/tray.png, the README's picture
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -32,7 +33,7 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--hide-scrollbars'],
 });
-if (!process.argv.includes('--demo')) rmSync(out, { recursive: true, force: true });
+if (!process.argv.some((a) => a === '--demo' || a === '--docs')) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const settled = (page, name) =>
@@ -48,6 +49,33 @@ const settled = (page, name) =>
 
 let count = 0;
 try {
+  if (process.argv.includes('--docs')) {
+    // docs/tray.png for the README: the grid of the list state, light beside dark, two rows.
+    const page = await browser.newPage();
+    const halves = [];
+    for (const scheme of ['light', 'dark']) {
+      await page.setViewport({ width: 600, height: 3000, deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await page.goto(`${base}shots.html?layout=grid&scheme=${scheme}`, { waitUntil: 'load' });
+      await settled(page, `docs ${scheme}`);
+      await page.evaluate(() => document.querySelectorAll('h2').forEach((heading) => heading.remove()));
+      await page.$eval('#expiring', (node) => new Promise((resolve) => (node.scrollIntoView(), requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+      const box = await page.$eval('#expiring voucher-tray', (tray) => {
+        const cards = [...tray.shadowRoot.querySelectorAll('[part="voucher"]')].slice(0, 4).map((c) => c.getBoundingClientRect());
+        const top = Math.min(...cards.map((c) => c.top)) - 16;
+        return { x: 0, y: top + scrollY, width: 600, height: Math.max(...cards.map((c) => c.bottom)) + 16 - top };
+      });
+      halves.push((await page.screenshot({ clip: box, encoding: 'base64' })));
+    }
+    await page.setViewport({ width: 1200, height: 400, deviceScaleFactor: 1 });
+    await page.setContent(`<body style="margin:0;display:flex;align-items:start">${halves.map((png) => `<img src="data:image/png;base64,${png}">`).join('')}</body>`, { waitUntil: "load" });
+    const size = await page.$eval('body', (body) => ({ width: body.scrollWidth, height: Math.max(...[...body.querySelectorAll("img")].map((i) => i.naturalHeight)) }));
+    await page.screenshot({ path: `${root}docs/tray.png`, clip: { x: 0, y: 0, ...size } });
+    await browser.close();
+    await server.close();
+    console.log('shots: docs/tray.png');
+    process.exit(0);
+  }
   if (process.argv.includes('--demo')) {
     // The demo page itself, logged in, light and dark (shots/demo-*.png).
     const page = await browser.newPage();
@@ -55,8 +83,11 @@ try {
       await page.setViewport({ width: 1440, height: 2600, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.goto(`${base}index.html`, { waitUntil: 'load' });
-      await page.click('#session-form button[type="submit"]');
-      await page.waitForFunction(() => [...document.querySelectorAll('voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"]')), { timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelector('voucher-tray')?.shadowRoot?.querySelector('[part="login"]'));
+      await page.evaluate(() => document.querySelector('#session-form').requestSubmit());
+      await page
+        .waitForFunction(() => [...document.querySelectorAll('voucher-tray')].every((t) => t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"]')), { timeout: 30_000 })
+        .catch(async () => console.warn('demo: not settled:', await page.evaluate(() => [...document.querySelectorAll('voucher-tray')].filter((t) => !t.shadowRoot?.querySelector('[part~="list"], [part="empty"], [part="error"]')).map((t) => `${t.dataset.name} ${t.shadowRoot?.innerHTML.slice(0, 200)}`))));
       await page.screenshot({ path: `${out}demo-${scheme}.png` });
       count++;
     }

@@ -10,6 +10,8 @@ export const launcherStyles = css`
 .count { min-width: 1.5em; padding: 0 0.4em; border-radius: 999px; background: var(--_accent-text); color: var(--_accent); font-size: 0.85em; text-align: center }
 .panel { inline-size: min(26rem, 100vw - 2rem); max-block-size: min(40rem, 100vh - 2rem); padding: var(--_gap); border: 1px solid var(--_border); border-radius: calc(var(--_radius) + 4px); background: var(--_bg); color: var(--_text); box-shadow: 0 24px 48px -16px rgb(0 0 0 / 0.45) }
 .panel::backdrop { background: rgb(0 0 0 / 0.2) }
+.panel .base { outline: none }
+.panel .voucher { content-visibility: visible }
 .head { display: flex; align-items: center; justify-content: space-between; gap: var(--_gap); margin-block-end: var(--_gap); font-weight: 700; font-size: 1.1em }
 .close { background: transparent; color: var(--_text); border-color: transparent; padding: 0.2rem 0.6rem; font-size: 1.25em; line-height: 1 }
 `;

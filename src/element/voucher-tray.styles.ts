@@ -32,7 +32,7 @@ p { margin: 0 }
 .base { container: tray / inline-size; background: var(--voucher-tray-background, transparent); border: var(--voucher-tray-frame-border, none); border-radius: var(--_radius); padding: var(--voucher-tray-frame-padding, 0) }
 .list, .loading { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap) }
 @container tray (min-width: 36rem) { :host(:not([layout=list], [layout=carousel])) :is(.list, .loading) { grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)) } }
-:host([layout=grid]) :is(.list, .loading) { grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)) }
+:host([layout=grid]) :is(.list, .loading) { grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)) }
 :host([layout=carousel]) :is(.list, .loading) { grid-auto-flow: column; grid-auto-columns: min(85%, 20rem); overflow-x: auto }
 button { font: inherit; cursor: pointer; min-height: 24px; padding: 0.45rem 1rem; border-radius: 999px; border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text); font-weight: 600 }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }

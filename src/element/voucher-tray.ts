@@ -175,9 +175,10 @@ export class VoucherTray extends LitElement {
    * (`part="launcher"`, `part="count"`) that opens the tray in a popover; focus moves in and
    * back, Escape closes it.
    */
-  declare layout: VoucherTrayLayout;
+  // Spelled out (not the alias) so that custom-elements.json lists the values.
+  declare layout: 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
   /** Colour scheme: absent follows the page's `color-scheme` (light when the page sets none); `light` or `dark` forces one; `auto` follows the system's preference. */
-  declare theme: VoucherTrayTheme | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];

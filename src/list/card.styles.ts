@@ -37,7 +37,7 @@ export const cardStyles = css`
 .hero[data-w='7'] { font-size: min(1.3rem, 18cqi) }
 .hero[data-w='8'] { font-size: min(1.2rem, 16cqi) }
 .hero[data-w='9'] { font-size: min(1.1rem, 14cqi); letter-spacing: 0 }
-.mark { display: grid; place-items: center; width: 3rem; height: 3rem; border-radius: 50%; background: var(--_card); color: var(--_hero); font-size: 1.5rem; font-weight: 800 }
+.mark { display: grid; place-items: center; width: 3rem; height: 3rem; border-radius: 50%; background: var(--_card); color: var(--_accent); font-size: 1.5rem; font-weight: 800 }
 .image { width: 2.5rem; height: 2.5rem; object-fit: cover; border-radius: 50%; flex: none }
 .body { display: flex; flex-direction: column; gap: 0.35rem; min-width: 0; padding: 0.9rem 1rem }
 .body > :not([part]), .stub > :not([part]), .meta > :not([part]) { display: none }

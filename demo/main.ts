@@ -38,11 +38,13 @@ const form = byId('session-form', HTMLFormElement);
 const provider = byId('provider', HTMLSelectElement);
 const identity = byId('identity', HTMLInputElement);
 const codes = byId('codes', HTMLInputElement);
-const codesField = byId('codes-field', HTMLDivElement);
-const session = byId('session', HTMLParagraphElement);
+const codesField = byId('codes-field', HTMLElement);
+const session = byId('session', HTMLElement);
 const showExpired = byId('show-expired', HTMLInputElement);
 const locale = byId('locale', HTMLSelectElement);
 const rtl = byId('rtl', HTMLInputElement);
+const scheme = byId('scheme', HTMLSelectElement);
+const special = byId('special', HTMLSelectElement);
 const traysRegion = byId('trays', HTMLElement);
 const eventLog = byId('event-log', HTMLOListElement);
 /** The trays that follow the shopper form; the showcase tray keeps its own shopper. */
@@ -67,11 +69,14 @@ function applySettings(): void {
   const mode = currentMode();
   const codeList = mode === 'voucherify-codes' ? codes.value.trim() : '';
   codesField.hidden = mode !== 'voucherify-codes';
+  byId('codes-hint', HTMLElement).hidden = codesField.hidden;
   setOnTrays('provider', mode === 'voucherify-codes' ? 'voucherify' : mode);
   setOnTrays('codes', codeList === '' ? null : codeList);
   setOnTrays('show-expired', showExpired.checked ? '' : null);
   setOnTrays('locale', locale.value === '' ? null : locale.value, allTrays);
   traysRegion.dir = rtl.checked ? 'rtl' : '';
+  // The page's own scheme: the plain trays follow it (their color-scheme is inherited).
+  document.documentElement.style.colorScheme = scheme.value;
 }
 
 /** Demo-only helper of the mock; a real page knows its codes (from an order, an email…). */
@@ -130,9 +135,10 @@ form.addEventListener('submit', (event) => {
 });
 byId('logout', HTMLButtonElement).addEventListener('click', logOut);
 byId('clear-log', HTMLButtonElement).addEventListener('click', () => eventLog.replaceChildren());
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-identity]')) {
-  button.addEventListener('click', () => void logIn(button.dataset['identity'] ?? ''));
-}
+special.addEventListener('change', () => {
+  if (special.value !== '') void logIn(special.value);
+  special.value = '';
+});
 provider.addEventListener('change', () => {
   const typed = identity.value.trim();
   if (typed === '' || Object.values(defaultIdentity).includes(typed)) identity.value = defaultIdentity[currentMode()];
@@ -144,6 +150,7 @@ codes.addEventListener('change', applySettings);
 showExpired.addEventListener('change', applySettings);
 locale.addEventListener('change', applySettings);
 rtl.addEventListener('change', applySettings);
+scheme.addEventListener('change', applySettings);
 
 traysRegion.addEventListener('voucher-tray-load', (e) => note(e, `${e.detail.vouchers.length} voucher(s) shown`));
 traysRegion.addEventListener('voucher-tray-error', (e) =>

@@ -126,22 +126,23 @@ describe('<voucher-tray>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('renders every part of the contract', async () => {
-      const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
+    it('renders every part of the contract (status: with show-expired, for the unusable ones)', async () => {
+      const el = await fixture<VoucherTray>(html`<voucher-tray provider="test-all" identity="alice" token-endpoint="/token" show-expired></voucher-tray>`);
       await settled(el);
       for (const part of ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status']) {
         expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
       }
-      expect(el.shadowRoot!.querySelectorAll('[part="voucher"]')).to.have.length(2);
+      expect(el.shadowRoot!.querySelectorAll('[part="voucher"]')).to.have.length(4);
       expect(el.shadowRoot!.querySelector('[part="list"]')!.tagName).to.equal('UL');
     });
 
     it('marks expired and used entries instead of hiding them with show-expired', async () => {
       const el = await fixture<VoucherTray>(html`<voucher-tray show-expired provider="test-all" identity="alice" token-endpoint="/token"></voucher-tray>`);
       await settled(el);
-      expect(codesIn(el)).to.deep.equal(['GONE', 'ALICE-SOON', 'ALICE-LATER', 'USED']);
+      // The usable ones first; the unusable ones apart, after them.
+      expect(codesIn(el)).to.deep.equal(['ALICE-SOON', 'ALICE-LATER', 'GONE', 'USED']);
       const statuses = [...el.shadowRoot!.querySelectorAll('[part="voucher"]')].map((n) => n.getAttribute('data-status'));
-      expect(statuses).to.deep.equal(['expired', 'active', 'active', 'used']);
+      expect(statuses).to.deep.equal(['active', 'active', 'expired', 'used']);
     });
 
     it('sends the token response’s headers and params, and its api_base wins over api-base', async () => {

@@ -1,54 +1,47 @@
 import { css } from 'lit';
 
-// Every colour and size is a --voucher-tray-* custom property with a light and a dark default
-// (picked by prefers-color-scheme), so a page can brand the tray without ::part() rules; a
-// property set by the page wins in both schemes. Default colours keep text at 4.5:1 or more
-// against the surfaces it sits on (test/ux/accessibility.test.ts measures them), and only
-// logical properties are used so the layout mirrors under dir="rtl". One rule per line: the
-// CSS ships unminified, as written. The cards' own rules come with the list view, lazily
-// (src/list/card.styles.ts).
+// First paint only: the palette, the tray's states, the skeleton and the layouts' grids. The
+// cards' own rules come with the list view, lazily (list/card.styles.ts), the launcher's with it
+// (element/launcher.ts).
+// Every colour is a --voucher-tray-* custom property with a light and a dark default, picked by
+// light-dark() from the host's used color-scheme: the page's `color-scheme` (a light-only shop
+// gets a light tray whatever the system prefers), or the `theme` attribute. A property set by
+// the page wins in both schemes. Default colours keep text at 4.5:1 or more against the
+// surfaces it sits on (test/ux/accessibility.test.ts measures them), and only logical
+// properties are used so the layout mirrors under dir="rtl". One rule per line: the CSS ships
+// unminified, as written.
 export const trayStyles = css`
 :host {
---_text: var(--voucher-tray-text, #1f2328);
---_bg: var(--voucher-tray-background, #ffffff);
---_card: var(--voucher-tray-card-background, #f6f8fa);
---_border: var(--voucher-tray-border, #d0d7de);
---_accent: var(--voucher-tray-accent, #0a58ca);
---_accent-text: var(--voucher-tray-accent-text, #ffffff);
---_muted: var(--voucher-tray-muted, #57606a);
---_danger: var(--voucher-tray-danger, #b42318);
---_soon: var(--voucher-tray-soon, #7a4500);
---_soon-bg: var(--voucher-tray-soon-background, #fff1c9);
---_focus: var(--voucher-tray-focus-ring, #0a58ca);
---_radius: var(--voucher-tray-radius, 8px);
+--_text: var(--voucher-tray-text, light-dark(#1f2328, #e6edf3));
+--_border: var(--voucher-tray-border, light-dark(#d0d7de, #3d444d));
+--_accent: var(--voucher-tray-accent, light-dark(#0a58ca, #58a6ff));
+--_accent-text: var(--voucher-tray-accent-text, light-dark(#ffffff, #0d1117));
+--_danger: var(--voucher-tray-danger, light-dark(#b42318, #ff7b72));
+--_focus: var(--voucher-tray-focus-ring, light-dark(#0a58ca, #58a6ff));
+--_radius: var(--voucher-tray-radius, 12px);
 --_gap: var(--voucher-tray-spacing, 0.75rem);
-display: block; color: var(--_text); font-family: var(--voucher-tray-font, inherit);
+--_stub-w: var(--voucher-tray-stub-width, clamp(6rem, 30%, 8rem));
+display: block; color: var(--_text); font-family: var(--voucher-tray-font, inherit)
 }
-@media (prefers-color-scheme: dark) { :host {
---_text: var(--voucher-tray-text, #e6edf3);
---_bg: var(--voucher-tray-background, #0d1117);
---_card: var(--voucher-tray-card-background, #161b22);
---_border: var(--voucher-tray-border, #3d444d);
---_accent: var(--voucher-tray-accent, #58a6ff);
---_accent-text: var(--voucher-tray-accent-text, #0d1117);
---_muted: var(--voucher-tray-muted, #9198a1);
---_danger: var(--voucher-tray-danger, #ff7b72);
---_soon: var(--voucher-tray-soon, #f2cc60);
---_soon-bg: var(--voucher-tray-soon-background, #3b2e0a);
---_focus: var(--voucher-tray-focus-ring, #58a6ff);
-} }
+:host([theme=light]) { color-scheme: light }
+:host([theme=dark]) { color-scheme: dark }
+:host([theme=auto]) { color-scheme: light dark }
 :host([hidden]) { display: none }
 * { box-sizing: border-box }
 p { margin: 0 }
-.loading { display: grid; gap: var(--_gap) }
-.base { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap) }
-button, .button { display: inline-block; text-decoration: none; font: inherit; cursor: pointer; min-height: 24px; padding: 0.3rem 0.75rem; border-radius: calc(var(--_radius) / 2); border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text) }
+.base { container: tray / inline-size; background: var(--voucher-tray-background, transparent); border: var(--voucher-tray-frame-border, none); border-radius: var(--_radius); padding: var(--voucher-tray-frame-padding, 0) }
+.list, .loading { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_gap) }
+@container tray (min-width: 36rem) { :host(:not([layout=list], [layout=carousel])) :is(.list, .loading) { grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)) } }
+:host([layout=grid]) :is(.list, .loading) { grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)) }
+:host([layout=carousel]) :is(.list, .loading) { grid-auto-flow: column; grid-auto-columns: min(85%, 20rem); overflow-x: auto }
+button, .button { display: inline-block; text-decoration: none; font: inherit; cursor: pointer; min-height: 24px; padding: 0.45rem 1rem; border-radius: 999px; border: 1px solid var(--_accent); background: var(--_accent); color: var(--_accent-text); font-weight: 600 }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }
 .login, .empty, .error { display: grid; gap: var(--_gap); justify-items: start }
 .error { color: var(--_danger) }
-.skeleton { display: flex; gap: var(--_gap); background: var(--_card); border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_gap); height: 5.5rem; animation: pulse 1.6s ease-in-out infinite alternate }
-.skeleton::before { content: ''; width: 3.5rem; border-radius: calc(var(--_radius) / 2); background: var(--_border) }
-@keyframes pulse { to { opacity: 0.45 } }
+.skeleton { --_l: linear-gradient(var(--_border) 0 0) no-repeat; display: flex; height: 7.5rem; border-radius: var(--_radius); box-shadow: inset 0 0 0 1px var(--_border); overflow: hidden; animation: pulse 1.2s ease-in-out infinite alternate }
+.skeleton::before { content: ''; width: var(--_stub-w); background: var(--_border); opacity: 0.5 }
+.skeleton::after { content: ''; flex: 1; margin: 1rem; background: var(--_l) 0 0 / 45% 0.7rem, var(--_l) 0 1.3rem / 80% 0.9rem, var(--_l) 0 100% / 100% 2.25rem; opacity: 0.7 }
+@keyframes pulse { to { opacity: 0.5 } }
 @media (prefers-reduced-motion: reduce) { .skeleton { animation: none } }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { wakeAt } from '../format/clock.js';
 import { CopyFeedback } from './copy-feedback.js';
@@ -21,6 +21,20 @@ export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDeta
 // A translation that takes longer than this is shown when it arrives; English meanwhile.
 const TRANSLATION_WAIT_MS = 1500;
 
+/** How the vouchers are laid out (see the `layout` attribute). */
+export type VoucherTrayLayout = 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
+/** Which colour scheme the tray uses (see the `theme` attribute). */
+export type VoucherTrayTheme = 'light' | 'dark' | 'auto';
+
+// The launcher (layout="launcher") is a chunk of its own, loaded before a launcher tray renders.
+let launcher: typeof import('./launcher.js') | undefined;
+let launcherLoading: Promise<unknown> | undefined;
+const loadLauncher = () =>
+  (launcherLoading ??= import('./launcher.js').then(
+    (module) => (launcher = module),
+    () => (launcherLoading = undefined),
+  ));
+
 /**
  * Shows the logged-in shopper the vouchers a marketing or loyalty platform assigned to them.
  *
@@ -40,6 +54,7 @@ const TRANSLATION_WAIT_MS = 1500;
  * @attr {string} text-copy - Replaces the copy button's text.
  * @attr {string} text-copied - Replaces the text shown and announced after a copy.
  * @attr {string} text-list-label - Replaces the list's accessible name.
+ * @attr {string} text-unusable-heading - Replaces the heading of the used, expired and disabled vouchers (with `show-expired`).
  *
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
@@ -49,24 +64,28 @@ const TRANSLATION_WAIT_MS = 1500;
  * @event {VoucherTrayCopyDetail} voucher-tray-copy - `{ voucher }`: a code was copied (only when the copy really succeeded).
  * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
  *
- * @csspart base - The tray's outer box.
- * @csspart list - The list of vouchers (`ul`).
- * @csspart voucher - One shown voucher (`li`); `data-status` (active, scheduled, blocked, expired, used, disabled, no-balance) and `data-soon` mark its state (scheduled: not usable yet or not at this hour; blocked: locked or to be claimed first); `data-role="referrer"` marks a referral code to share.
- * @csspart image - A voucher's image, when the provider has one.
- * @csspart content - The text column of a voucher (everything but the image).
+ * @csspart base - The tray's outer box (no border or padding unless the page gives it some).
+ * @csspart list - A list of vouchers (`ul`): the usable ones, and with `show-expired` a second one of the unusable ones.
+ * @csspart unusable-list - The list of used, expired, disabled and empty vouchers (also `list`), after the usable ones.
+ * @csspart unusable-heading - The heading that names the unusable list ("No longer usable").
+ * @csspart voucher - One shown voucher (`li`), a ticket; `data-status` (active, scheduled, blocked, expired, used, disabled, no-balance; scheduled: not usable yet or not at this hour; blocked: locked or to be claimed first), `data-soon` (within 48 hours of expiry) and `data-leaving` (expiring on screen) mark its state; `data-role="referrer"` marks a referral code to share.
+ * @csspart stub - The ticket's stub: the value (or, without one, a mark) and the image.
+ * @csspart image - A voucher's image, when the provider has one (removed if it fails to load).
+ * @csspart mark - On the stub of a voucher without a value (CleverTap): the brand's initial, or a percent sign.
+ * @csspart content - The ticket's body (everything but the stub).
  * @csspart brand - The brand, partner or campaign.
- * @csspart title - The voucher's title.
- * @csspart value - What the voucher is worth.
+ * @csspart title - The voucher's title (without the value when it states it).
+ * @csspart value - What the voucher is worth: the largest text of the card.
  * @csspart description - The voucher's description.
  * @csspart validity - When it can be used ("Valid Mon–Fri, 12:00–14:00") and points about to expire.
  * @csspart uses - How many more times it can be used, when the provider limits it.
- * @csspart code-row - The code and its copy button.
- * @csspart code - The voucher code.
- * @csspart copy-button - The button that copies the code.
- * @csspart meta - The line with expiry, expiring-soon mark and status.
- * @csspart expiry - When it expires ("Expires in 3 days"; the full date is in its tooltip).
- * @csspart soon - The "expiring soon" mark (within 48 hours of expiry).
- * @csspart status - Its status (active, starts on…, usable from…, not active yet, locked, expired, used…; a referral code's "to share").
+ * @csspart code-row - The code joined to its copy button: one control.
+ * @csspart code - The voucher code (shortened in the middle when it does not fit).
+ * @csspart copy-button - The button that copies the code (disabled before the voucher starts and once it cannot be used).
+ * @csspart meta - The line with the one signal: expiry, start or why it cannot be used.
+ * @csspart expiry - When a usable voucher ends: a badge within 48 hours, else a quiet "Until 20 Jun" (the full date is its tooltip).
+ * @csspart soon - The expiry badge within 48 hours of expiry (also `expiry`).
+ * @csspart status - When a scheduled voucher starts, or why one cannot be used ("Used", "Expired 2 days ago", "Locked for now"), a referral code's "to share"; nothing for a usable one.
  * @csspart assets - The line of links to the code's QR and barcode images (Voucherify).
  * @csspart qr-link - The link to the QR code image.
  * @csspart barcode-link - The link to the barcode image.
@@ -78,22 +97,36 @@ const TRANSLATION_WAIT_MS = 1500;
  * @csspart error-text - The error message's text.
  * @csspart retry-button - The button that loads again after an error.
  * @csspart loading - The loading skeleton.
- * @csspart skeleton - One placeholder card of the loading skeleton.
+ * @csspart skeleton - One placeholder card of the loading skeleton, shaped like a card.
+ * @csspart launcher - With `layout="launcher"`: the button that opens the tray.
+ * @csspart count - The number of usable vouchers on the launcher.
+ * @csspart popover - With `layout="launcher"`: the popover that holds the tray.
+ * @csspart close-button - The popover's close button.
  *
  * @cssprop --voucher-tray-font - Font family (default: inherited).
  * @cssprop --voucher-tray-text - Text colour (light #1f2328, dark #e6edf3).
- * @cssprop --voucher-tray-background - Tray background (light #ffffff, dark #0d1117).
- * @cssprop --voucher-tray-card-background - Background of each voucher (light #f6f8fa, dark #161b22).
- * @cssprop --voucher-tray-border - Border and skeleton colour (light #d0d7de, dark #3d444d).
+ * @cssprop --voucher-tray-background - The tray's own background (default: none, the page shows through); also the popover's (light #ffffff, dark #0d1117).
+ * @cssprop --voucher-tray-frame-border - The tray's outer border, e.g. `1px solid #d0d7de` (default: none).
+ * @cssprop --voucher-tray-frame-padding - The tray's inner padding (default: 0).
+ * @cssprop --voucher-tray-card-background - Background of each card's body (light #ffffff, dark #161b22).
+ * @cssprop --voucher-tray-border - Card outline, code control and skeleton colour (light #d0d7de, dark #3d444d).
  * @cssprop --voucher-tray-accent - Accent colour: values, buttons, links (light #0a58ca, dark #58a6ff).
  * @cssprop --voucher-tray-accent-text - Text colour on the accent (light #ffffff, dark #0d1117).
  * @cssprop --voucher-tray-muted - Colour of secondary text (light #57606a, dark #9198a1).
  * @cssprop --voucher-tray-danger - Colour of the error message (light #b42318, dark #ff7b72).
- * @cssprop --voucher-tray-soon - Text colour of the "expiring soon" mark (light #7a4500, dark #f2cc60).
- * @cssprop --voucher-tray-soon-background - Background of the "expiring soon" mark (light #fff1c9, dark #3b2e0a).
+ * @cssprop --voucher-tray-stub-background - Background of the ticket's stub (light #e9f0ff, dark #14233b).
+ * @cssprop --voucher-tray-stub-width - Width of the stub (default clamp(6rem, 30%, 8rem)).
+ * @cssprop --voucher-tray-value - Colour of the value (default: the accent).
+ * @cssprop --voucher-tray-notch-size - Radius of the ticket's notches (default 9px; 0 for none; a shadow also needs `::part(voucher) { mask: none }`).
+ * @cssprop --voucher-tray-code-background - Background of the code control (light #f6f8fa, dark #0d1117).
+ * @cssprop --voucher-tray-success - Text and edge of the code control after a copy (light #116329, dark #3fb950).
+ * @cssprop --voucher-tray-success-background - Background of the code control after a copy (light #dafbe1, dark #0f2a1a).
+ * @cssprop --voucher-tray-muted-background - Stub of a scheduled or unusable voucher (light #eaeef2, dark #21262d).
+ * @cssprop --voucher-tray-soon - Text colour of the expiry badge (light #7a4500, dark #f2cc60).
+ * @cssprop --voucher-tray-soon-background - Background of the expiry badge (light #fff1c9, dark #3b2e0a).
  * @cssprop --voucher-tray-focus-ring - Colour of the keyboard focus ring (light #0a58ca, dark #58a6ff).
- * @cssprop --voucher-tray-radius - Corner radius (default 8px).
- * @cssprop --voucher-tray-spacing - Gap and padding unit (default 0.75rem).
+ * @cssprop --voucher-tray-radius - Corner radius (default 12px).
+ * @cssprop --voucher-tray-spacing - Gap unit (default 0.75rem).
  * @cssprop --voucher-tray-code-font - Font family of the code (default: the system monospace).
  */
 export class VoucherTray extends LitElement {
@@ -109,6 +142,8 @@ export class VoucherTray extends LitElement {
     currency: {},
     loginUrl: { attribute: 'login-url' },
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
+    layout: { reflect: true },
+    theme: { reflect: true },
     strings: { attribute: false },
   };
 
@@ -137,6 +172,18 @@ export class VoucherTray extends LitElement {
   declare showExpired: boolean;
   /** Overrides for any built-in text; wins over `text-*` attributes and the built-in translations. */
   declare strings: Partial<TrayStrings>;
+  /**
+   * `auto` (default): one column in a narrow container, a grid of cards in a wide one (by
+   * container query, not viewport). `list`: always one column. `grid`: always a grid.
+   * `carousel`: one horizontal, scroll-snapping row with the next card peeking (the row takes
+   * focus, so arrow keys scroll it). `launcher`: a button with the count of usable vouchers
+   * (`part="launcher"`, `part="count"`) that opens the tray in a popover; focus moves in and
+   * back, Escape closes it.
+   */
+  // Spelled out (not the alias) so that custom-elements.json lists the values.
+  declare layout: 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
+  /** Colour scheme: absent follows the page's `color-scheme` (light when the page sets none); `light` or `dark` forces one; `auto` follows the system's preference. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];
@@ -146,7 +193,7 @@ export class VoucherTray extends LitElement {
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
   private _abortedWhileAway = false;
   private _focusAfterLoad = false;
-  private _cardStyled = false;
+  private _sheets = 1;
   private readonly _copy = new CopyFeedback(this);
   private _stopListening: (() => void) | undefined;
 
@@ -160,6 +207,7 @@ export class VoucherTray extends LitElement {
     this.provider = 'voucherify';
     this.showExpired = false;
     this.strings = {};
+    this.layout = 'auto';
   }
 
   /** What is shown right now (expired and unusable entries left out unless `show-expired`). */
@@ -205,9 +253,10 @@ export class VoucherTray extends LitElement {
   /** Holds the render until the locale's translation is in, so the shopper never sees English flash by. */
   protected override async scheduleUpdate(): Promise<void> {
     const loading = loadTranslation(this._locale());
-    if (loading) {
-      await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, TRANSLATION_WAIT_MS))]);
-      void loading.then(() => this.requestUpdate());
+    const layout = this.layout === 'launcher' && !launcher ? loadLauncher() : undefined;
+    if (loading || layout) {
+      await Promise.race([Promise.all([loading, layout]), new Promise((resolve) => setTimeout(resolve, TRANSLATION_WAIT_MS))]);
+      void Promise.all([loading, layout]).then(() => this.requestUpdate());
     }
     super.scheduleUpdate();
   }
@@ -220,10 +269,11 @@ export class VoucherTray extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const runtime = currentRuntime();
-    // The cards' styles come with the runtime; adopt them once it is here.
-    if (runtime && !this._cardStyled) {
-      this._cardStyled = true;
-      adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
+    // The cards' styles come with the runtime, the launcher's with its chunk; adopt them once here.
+    const sheets = [trayStyles, runtime?.cardStyles, launcher?.launcherStyles].filter(Boolean) as CSSResultOrNative[];
+    if (sheets.length > this._sheets) {
+      this._sheets = sheets.length;
+      adoptStyles(this.renderRoot as ShadowRoot, sheets);
     }
     this._now = Date.now();
     this._loaded = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
@@ -232,12 +282,13 @@ export class VoucherTray extends LitElement {
   }
 
   protected override render() {
-    const strings = resolveStrings(this, this._locale(), this.strings);
+    const strings = resolveStrings(this, this._locale(), this.strings, currentRuntime()?.englishList);
     const identity = shopperOf(this);
     const now = this._now;
     const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
     const feedback = this._copy.last;
     const item = {
+      scroller: this.layout === 'carousel',
       now,
       strings,
       locale: this._locale(),
@@ -245,9 +296,11 @@ export class VoucherTray extends LitElement {
       copiedId: feedback?.ok ? feedback.id : undefined,
       onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
     };
-    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
+    const tray = html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
         ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
-      </div>
+      </div>`;
+    const layout = launcher && this.layout === 'launcher' ? launcher : undefined;
+    return html`${layout ? layout.launcherView(strings, currentRuntime()?.usableNow(this._shown, now) ?? 0, tray) : tray}
       <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
 

@@ -44,7 +44,7 @@ export function warmFormatters(locale: string, currency: string | undefined): vo
   formatDateTime(now, locale, true);
   formatDateTime(now, locale);
   intl(Intl.DateTimeFormat, locale, { timeStyle: 'short' }).format(now);
-  intl(Intl.DateTimeFormat, locale, { dateStyle: 'medium' }).format(now);
+  intl(Intl.DateTimeFormat, locale, { day: 'numeric', month: 'short' }).format(now);
   relative(1, 'day', locale);
   number(1, locale);
   intl(Intl.PluralRules, locale).select(1);

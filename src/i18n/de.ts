@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Läuft morgen um {time} ab',
   expired: 'Abgelaufen ({relative})',
   starts: 'Gültig ab {date}',
-  noExpiry: 'Kein Ablaufdatum',
-  expiringSoon: 'Läuft bald ab',
-  statusActive: 'Aktiv',
   statusExpired: 'Abgelaufen',
   statusUsed: 'Eingelöst',
   statusDisabled: 'Deaktiviert',
@@ -45,4 +42,7 @@ export default {
   pointsExpire: '{value} Punkt verfällt am {date}|{value} Punkte verfallen am {date}',
   referral: 'Empfehlungscode zum Teilen',
   copyToShare: 'Zum Teilen kopieren',
+  unusableHeading: 'Nicht mehr einlösbar',
+  launcherCount: '{value} einlösbar',
+  close: 'Schließen',
 } satisfies TrayStrings;

@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Caduca mañana a las {time}',
   expired: 'Caducado ({relative})',
   starts: 'Válido desde el {date}',
-  noExpiry: 'Sin caducidad',
-  expiringSoon: 'Caduca pronto',
-  statusActive: 'Activo',
   statusExpired: 'Caducado',
   statusUsed: 'Usado',
   statusDisabled: 'Desactivado',
@@ -45,4 +42,7 @@ export default {
   pointsExpire: '{value} punto caduca el {date}|{value} puntos caducan el {date}',
   referral: 'Código de invitación para compartir',
   copyToShare: 'Copiar para compartir',
+  unusableHeading: 'Ya no se pueden usar',
+  launcherCount: '{value} disponibles',
+  close: 'Cerrar',
 } satisfies TrayStrings;

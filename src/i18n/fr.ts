@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Expire demain à {time}',
   expired: 'Expiré ({relative})',
   starts: 'Valable dès le {date}',
-  noExpiry: 'Sans date d’expiration',
-  expiringSoon: 'Expire bientôt',
-  statusActive: 'Actif',
   statusExpired: 'Expiré',
   statusUsed: 'Utilisé',
   statusDisabled: 'Désactivé',
@@ -45,4 +42,7 @@ export default {
   pointsExpire: '{value} point expire le {date}|{value} points expirent le {date}',
   referral: 'Code de parrainage à partager',
   copyToShare: 'Copier pour partager',
+  unusableHeading: 'Plus utilisables',
+  launcherCount: '{value} disponibles',
+  close: 'Fermer',
 } satisfies TrayStrings;

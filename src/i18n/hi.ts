@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'कल {time} पर समाप्त होगा',
   expired: 'समाप्त ({relative})',
   starts: '{date} से मान्य',
-  noExpiry: 'कोई समाप्ति तिथि नहीं',
-  expiringSoon: 'जल्द समाप्त होगा',
-  statusActive: 'सक्रिय',
   statusExpired: 'समाप्त',
   statusUsed: 'इस्तेमाल हो चुका',
   statusDisabled: 'निष्क्रिय',
@@ -45,4 +42,7 @@ export default {
   pointsExpire: '{value} पॉइंट {date} को समाप्त होंगे',
   referral: 'शेयर करने के लिए रेफ़रल कोड',
   copyToShare: 'शेयर करने के लिए कॉपी करें',
+  unusableHeading: 'अब उपयोग योग्य नहीं',
+  launcherCount: '{value} उपयोग के लिए तैयार',
+  close: 'बंद करें',
 } satisfies TrayStrings;

@@ -17,9 +17,6 @@ export default {
   expiresTomorrow: 'Verloopt morgen om {time}',
   expired: 'Verlopen ({relative})',
   starts: 'Geldig vanaf {date}',
-  noExpiry: 'Geen vervaldatum',
-  expiringSoon: 'Verloopt binnenkort',
-  statusActive: 'Actief',
   statusExpired: 'Verlopen',
   statusUsed: 'Gebruikt',
   statusDisabled: 'Uitgeschakeld',
@@ -45,4 +42,7 @@ export default {
   pointsExpire: '{value} punt vervalt op {date}|{value} punten vervallen op {date}',
   referral: 'Verwijscode om te delen',
   copyToShare: 'Kopiëren om te delen',
+  unusableHeading: 'Niet meer te gebruiken',
+  launcherCount: '{value} te gebruiken',
+  close: 'Sluiten',
 } satisfies TrayStrings;

@@ -18,9 +18,6 @@ export default {
   expiresTomorrow: 'Expira amanhã às {time}',
   expired: 'Expirado ({relative})',
   starts: 'Válido a partir de {date}',
-  noExpiry: 'Sem data de validade',
-  expiringSoon: 'Expira em breve',
-  statusActive: 'Ativo',
   statusExpired: 'Expirado',
   statusUsed: 'Usado',
   statusDisabled: 'Desativado',
@@ -46,4 +43,7 @@ export default {
   pointsExpire: '{value} ponto expira em {date}|{value} pontos expiram em {date}',
   referral: 'Código de indicação para enviar a amigos',
   copyToShare: 'Copiar para enviar',
+  unusableHeading: 'Já não utilizáveis',
+  launcherCount: '{value} disponíveis',
+  close: 'Fechar',
 } satisfies TrayStrings;

@@ -17,20 +17,17 @@ export interface TrayStrings {
   copied: string;
   /** Announced when neither the Clipboard API nor the fallback could copy. */
   copyFailed: string;
-  /** `{date}`: the expiry date, for expiries a week or more away. */
+  /** `{date}`: the expiry date ("20 Jun"), the quiet line for expiries more than 48 hours away. */
   expires: string;
-  /** `{relative}`: "in 25 minutes", "in 3 days". */
+  /** `{relative}`: "in 25 minutes", "in 3 hours", "in 2 days": the badge within 48 hours. */
   expiresIn: string;
-  /** `{time}`: the expiry time of day. */
+  /** `{time}`: the expiry time of day (the badge). */
   expiresToday: string;
   expiresTomorrow: string;
   /** `{relative}`: "3 days ago", "yesterday". */
   expired: string;
   /** `{date}`: when a not-yet-active voucher starts. */
   starts: string;
-  noExpiry: string;
-  expiringSoon: string;
-  statusActive: string;
   statusExpired: string;
   statusUsed: string;
   statusDisabled: string;
@@ -74,4 +71,10 @@ export interface TrayStrings {
   referral: string;
   /** The copy button of a referral code. */
   copyToShare: string;
+  /** Names the group of used, expired, disabled and empty vouchers (with `show-expired`). */
+  unusableHeading: string;
+  /** `{value}`: the number of usable vouchers, read after the launcher's name. */
+  launcherCount: string;
+  /** The launcher popover's close button. */
+  close: string;
 }

@@ -131,17 +131,23 @@ export function usableFrom(voucher: Voucher, now: number): number | undefined {
   return at === undefined || at === now || (voucher.expiresAt !== undefined && at >= voucher.expiresAt) ? undefined : at;
 }
 
-/** The entries to show at `now`, soonest expiry first (never-expiring last, order kept). */
+/**
+ * The entries to show at `now`: the usable ones (not-yet-active included) soonest expiry first
+ * (never-expiring last, order kept), then, with `showExpired`, the unusable ones in the same order.
+ */
 export function visibleVouchers(
   all: readonly Voucher[],
   now: number,
   showExpired = false,
 ): Voucher[] {
-  const shown = showExpired ? [...all] : all.filter((v) => isUsable(v, now));
-  return shown.sort(
-    (a, b) => (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) || 0,
-  );
+  const byExpiry = (a: Voucher, b: Voucher) => (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity) || 0;
+  const usable = all.filter((v) => isUsable(v, now)).sort(byExpiry);
+  return showExpired ? [...usable, ...all.filter((v) => !isUsable(v, now)).sort(byExpiry)] : usable;
 }
+
+/** How many shown entries can be used right now (started, not expired): the launcher's count. */
+export const usableNow = (shown: readonly Voucher[], now: number): number =>
+  shown.filter((v) => isUsable(v, now) && (v.startsAt ?? 0) <= now).length;
 
 /**
  * The next moment after `now` at which what `visibleVouchers` returns (or how an entry is

@@ -8,7 +8,8 @@ import type { LoadOptions } from '../providers/load.js';
 import { sharedTokenClient } from '../providers/net/token-client.js';
 import { clearSharedLoads, loadVouchersShared } from '../providers/shared-load.js';
 import { nextTextChange } from '../format/expiry.js';
-import { nextVisibilityChange, type Voucher } from '../model/voucher.js';
+import { isUsable, nextVisibilityChange, type Voucher } from '../model/voucher.js';
+import { LEAVE_MS } from '../list/card.js';
 
 /**
  * Starts the (shared) load, and while its request is on the wire builds the Intl formatters
@@ -23,18 +24,23 @@ export function loadAndWarm(locale: string, currency: string | undefined, option
 export { listView } from '../list/list-view.js';
 export { cardStyles } from '../list/card.styles.js';
 export { copyText } from '../list/clipboard.js';
-export { visibleVouchers } from '../model/voucher.js';
+export { englishList } from '../i18n/en-list.js';
+export { usableNow, visibleVouchers } from '../model/voucher.js';
 
 /**
- * The next moment a tray must re-render: an entry expires or starts, or a shown entry's
- * expiry text or "soon" mark turns. Undefined when nothing will change.
+ * The next moment a tray must re-render: an entry expires or starts, starts leaving, or a
+ * shown entry's expiry text or badge turns. Undefined when nothing will change.
  */
 export function nextChange(all: readonly Voucher[], shown: readonly Voucher[], now: number): number | undefined {
   // A loop, not Math.min(...list): a spread of a very long list overflows the call stack.
   let next = nextVisibilityChange(all, now);
   for (const voucher of shown) {
-    const at = voucher.expiresAt === undefined ? undefined : nextTextChange(voucher.expiresAt, now);
-    if (at !== undefined && (next === undefined || at < next)) next = at;
+    const { expiresAt } = voucher;
+    if (expiresAt === undefined) continue;
+    // A usable card starts leaving a moment before it expires.
+    const leaves = isUsable(voucher, now) && expiresAt - LEAVE_MS > now ? expiresAt - LEAVE_MS : Infinity;
+    const at = Math.min(nextTextChange(expiresAt, now), leaves);
+    if (next === undefined || at < next) next = at;
   }
   return next;
 }

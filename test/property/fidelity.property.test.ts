@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatValue } from '../../src/format/value.js';
-import { englishStrings } from '../../src/i18n/en.js';
+import { englishStrings } from '../../src/i18n/en-list.js';
 import { isUsableNow, visibleVouchers, type Voucher } from '../../src/model/voucher.js';
 import { checkedVouchers } from '../../src/model/guard.js';
 import { spaazaAdapter } from '../../src/providers/spaaza.js';

@@ -6,7 +6,7 @@ import { pendingWakeCount, wakeAt } from '../../src/format/clock.js';
 import { expiryText, isExpiringSoon, nextTextChange } from '../../src/format/expiry.js';
 import { formatDateTime } from '../../src/format/intl.js';
 import de from '../../src/i18n/de.js';
-import { englishStrings } from '../../src/i18n/en.js';
+import { englishStrings } from '../../src/i18n/en-list.js';
 import type { FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, HOUR, MINUTE, fakeBackend, part, parts, providerWith, text, trayFixture, voucher } from './helpers.js';
 
@@ -17,33 +17,41 @@ const german = (expiresAt: number, now = NOW) => expiryText(expiresAt, now, 'de'
 
 describe('expiry text', () => {
   it('counts minutes in the last hour, rounding up', () => {
-    expect(english(NOW + 25 * MINUTE)).to.equal('Expires in 25 minutes');
-    expect(english(NOW + 24 * MINUTE + 30_000)).to.equal('Expires in 25 minutes');
-    expect(english(NOW + 10_000)).to.equal('Expires in 1 minute');
+    expect(english(NOW + 25 * MINUTE)).to.equal('Ends in 25 minutes');
+    expect(english(NOW + 24 * MINUTE + 30_000)).to.equal('Ends in 25 minutes');
+    expect(english(NOW + 10_000)).to.equal('Ends in 1 minute');
     expect(german(NOW + 25 * MINUTE)).to.equal('Läuft in 25 Minuten ab');
   });
 
-  it('says "today at" and "tomorrow at" by the shopper’s calendar, with the time of day', () => {
-    expect(english(local(10, 18))).to.equal('Expires today at 18:00');
-    expect(german(local(10, 18))).to.equal('Läuft heute um 18:00 ab');
-    expect(english(local(11, 9, 30))).to.equal('Expires tomorrow at 09:30');
-    expect(german(local(11, 9, 30))).to.equal('Läuft morgen um 09:30 ab');
-    // 75 minutes before, but past midnight: tomorrow.
-    expect(english(local(11, 0, 45), local(10, 23, 30))).to.equal('Expires tomorrow at 00:45');
+  it('counts hours within four hours, rounding up', () => {
+    expect(english(NOW + 2 * HOUR)).to.equal('Ends in 2 hours');
+    expect(english(NOW + HOUR + MINUTE)).to.equal('Ends in 2 hours');
+    expect(english(NOW + 4 * HOUR)).to.equal('Ends in 4 hours');
+    expect(german(NOW + 3 * HOUR)).to.equal('Läuft in 3 Stunden ab');
   });
 
-  it('counts days within a week, then gives the date', () => {
-    expect(english(local(13, 12))).to.equal('Expires in 3 days');
-    expect(german(local(13, 12))).to.equal('Läuft in 3 Tagen ab');
-    expect(german(local(12, 12))).to.equal('Läuft übermorgen ab');
-    expect(english(local(20, 12))).to.equal('Expires on 20 Jun 2026');
-    expect(german(local(20, 12))).to.equal('Gültig bis 20.06.2026');
+  it('says "today" and "tomorrow" by the shopper’s calendar, with the time of day', () => {
+    expect(english(local(10, 18))).to.equal('Ends today 18:00');
+    expect(german(local(10, 18))).to.equal('Läuft heute um 18:00 ab');
+    expect(english(local(11, 9, 30))).to.equal('Ends tomorrow 09:30');
+    expect(german(local(11, 9, 30))).to.equal('Läuft morgen um 09:30 ab');
+    // Five hours before, but past midnight: tomorrow.
+    expect(english(local(11, 4, 45), local(10, 23, 30))).to.equal('Ends tomorrow 04:45');
+  });
+
+  it('counts days within 48 hours, then gives a quiet date, the year only when it is not this year’s', () => {
+    expect(english(local(12, 8))).to.equal('Ends in 2 days');
+    expect(german(local(12, 8))).to.equal('Läuft übermorgen ab');
+    expect(english(local(13, 12))).to.equal('Until 13 Jun');
+    expect(english(local(20, 12))).to.equal('Until 20 Jun');
+    expect(german(local(20, 12))).to.equal('Gültig bis 20. Juni');
+    expect(english(local(3, 12, 0, 12))).to.equal('Until 3 Jan 2027');
   });
 
   it('counts calendar days across a daylight-saving change', () => {
     // Europe and North America change their clocks in March; elsewhere this is a plain day.
-    expect(english(local(29, 12, 0, 2), local(28, 12, 0, 2))).to.equal('Expires tomorrow at 12:00');
-    expect(english(local(9, 12, 0, 2), local(7, 12, 0, 2))).to.equal('Expires in 2 days');
+    expect(english(local(29, 12, 0, 2), local(28, 12, 0, 2))).to.equal('Ends tomorrow 12:00');
+    expect(english(local(9, 11, 0, 2), local(7, 12, 0, 2))).to.equal('Ends in 2 days');
   });
 
   it('tells how long ago a shown expired entry expired', () => {
@@ -56,7 +64,7 @@ describe('expiry text', () => {
     expect(german(local(9, 20))).to.equal('Abgelaufen (gestern)');
   });
 
-  it('marks entries within 48 hours of expiry as expiring soon', () => {
+  it('gives entries within 48 hours of expiry the badge', () => {
     expect(isExpiringSoon(NOW + 47 * HOUR, NOW)).to.equal(true);
     expect(isExpiringSoon(NOW + 48 * HOUR, NOW)).to.equal(true);
     expect(isExpiringSoon(NOW + 49 * HOUR, NOW)).to.equal(false);
@@ -69,9 +77,11 @@ describe('expiry text', () => {
       [NOW + 25 * MINUTE + 30_000, NOW + 30_000], // "in 26 minutes" → "in 25 minutes"
       [NOW + 25 * MINUTE, NOW + MINUTE],
       [NOW - 90_000, NOW + 30_000], // "1 minute ago" → "2 minutes ago"
-      [local(10, 18), local(10, 17)], // "today at 18:00" → "in 60 minutes"
-      [local(11, 9, 30), local(11, 0)], // "tomorrow at 09:30" → "today at 09:30"
-      [local(13, 12), local(11, 0)], // "in 3 days" → "in 2 days"
+      [local(10, 18), local(10, 14)], // "today 18:00" → "in 4 hours"
+      [local(10, 11, 30), NOW + 30 * MINUTE], // "in 3 hours" → "in 2 hours"
+      [local(11, 9, 30), local(11, 0)], // "tomorrow 09:30" → "today 09:30"
+      [local(12, 8), local(11, 0)], // "in 2 days" → "tomorrow 08:00"
+      [local(12, 10), local(10, 10)], // "Until 12 Jun" → "in 2 days" (the badge)
       [local(10, 6), local(10, 10)], // "3 hours ago" → "4 hours ago"
       [local(7, 12), local(11, 0)], // "3 days ago" → "4 days ago"
       [NOW + 30 * DAY, local(11, 0)], // a date: only the daily wake
@@ -82,7 +92,7 @@ describe('expiry text', () => {
       if (expiresAt !== NOW + 30 * DAY) expect(english(expiresAt, next), `${label}, then`).to.not.equal(label);
       expect(english(expiresAt, next - 1), `${label}, just before`).to.equal(label);
     }
-    // The "expiring soon" mark turns on at 48 hours, which the wake-ups include.
+    // The badge turns on at 48 hours, which the wake-ups include.
     const inThreeDays = local(13, 6);
     const soonAt = nextTextChange(inThreeDays, local(11, 1));
     expect(soonAt).to.equal(inThreeDays - 48 * HOUR);
@@ -101,7 +111,7 @@ describe('expiry in the tray', () => {
   beforeEach(() => (fake = fakeBackend()));
   afterEach(() => fake.restore());
 
-  it('shows relative text, the full date as tooltip and for screen readers, and marks expiring soon', async () => {
+  it('gives one signal: a badge within 48 hours, a quiet date further away, nothing without an expiry', async () => {
     let soonAt = 0;
     const provider = providerWith(() => {
       soonAt = Date.now() + 30 * MINUTE + 30_000;
@@ -113,28 +123,35 @@ describe('expiry in the tray', () => {
     });
     const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en-GB"></voucher-tray>`);
     const [soon, later, forever] = parts(el, 'voucher');
-    const time = soon!.querySelector('time[part="expiry"]')!;
+    const time = soon!.querySelector('time[part~="expiry"]')!;
+    expect(time.getAttribute('part')).to.equal('expiry soon');
     expect(time.getAttribute('datetime')).to.equal(new Date(soonAt).toISOString());
     expect(time.getAttribute('title')).to.equal(formatDateTime(soonAt, 'en-GB', true));
-    expect(text(time)).to.equal(`Expires in 31 minutes (${formatDateTime(soonAt, 'en-GB', true)})`);
+    expect(text(time)).to.equal(`Ends in 31 minutes (${formatDateTime(soonAt, 'en-GB', true)})`);
     expect(text(time.querySelector('.sr-only'))).to.contain(formatDateTime(soonAt, 'en-GB', true));
     expect(soon!.hasAttribute('data-soon')).to.equal(true);
-    expect(text(soon!.querySelector('[part="soon"]'))).to.equal('Expiring soon');
+    expect(getComputedStyle(time).backgroundColor, 'the badge is coloured').to.not.equal(getComputedStyle(soon!).backgroundColor);
     expect(later!.hasAttribute('data-soon')).to.equal(false);
-    expect(later!.querySelector('[part="soon"]')).to.equal(null);
-    expect(text(later!.querySelector('[part="expiry"]'))).to.match(/^Expires on /);
-    expect(text(forever!.querySelector('[part="expiry"]'))).to.equal('No expiry');
+    expect(later!.querySelector('[part~="soon"]')).to.equal(null);
+    expect(text(later!.querySelector('[part="expiry"]'))).to.match(/^Until \d+ \w+( \d{4})? \(/);
+    // The normal case says nothing: no "Active", no "No expiry".
+    for (const card of [soon, later, forever]) expect(card!.querySelector('[part~="status"]')).to.equal(null);
+    expect(forever!.querySelector('[part~="expiry"], [part="meta"]')).to.equal(null);
+    expect(text(forever)).to.not.match(/Active|expiry/i);
   });
 
-  it('says when a not-yet-active voucher starts', async () => {
+  it('says when a not-yet-active voucher starts, and only that', async () => {
     let startsAt = 0;
     const provider = providerWith(() => {
-      startsAt = Date.now() + 2 * DAY;
+      startsAt = Date.now() + 3 * DAY;
       return [voucher({ code: 'NEXT', startsAt, expiresAt: Date.now() + 30 * DAY })];
     });
     const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en-GB"></voucher-tray>`);
     expect(part(el, 'voucher')!.getAttribute('data-status')).to.equal('scheduled');
-    expect(text(part(el, 'status'))).to.equal(`Starts on ${formatDateTime(startsAt, 'en-GB')}`);
+    const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: new Date(startsAt).getFullYear() === new Date().getFullYear() ? undefined : 'numeric' }).format(startsAt);
+    expect(text(part(el, 'status'))).to.equal(`Starts ${date}`);
+    expect(text(part(el, 'meta'))).to.equal(`Starts ${date}`);
+    expect(part(el, 'expiry')).to.equal(null);
     expect(part(el, 'soon')).to.equal(null);
   });
 
@@ -142,9 +159,9 @@ describe('expiry in the tray', () => {
     const provider = providerWith(() => [voucher({ code: 'TICK', expiresAt: Date.now() + MINUTE + 700 })]);
     const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en"></voucher-tray>`);
     const expiry = () => text(part(el, 'expiry')).replace(/ \(.*\)$/, '');
-    expect(expiry()).to.equal('Expires in 2 minutes');
+    expect(expiry()).to.equal('Ends in 2 minutes');
     const requests = fake.requests.length;
-    await waitUntil(() => expiry() === 'Expires in 1 minute', 'the expiry text never turned', { timeout: 3000 });
+    await waitUntil(() => expiry() === 'Ends in 1 minute', 'the expiry text never turned', { timeout: 3000 });
     expect(fake.requests.length).to.equal(requests);
   });
 

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { VoucherTray } from '../../src/entries/index.js';
-import { englishStrings } from '../../src/i18n/en.js';
+import { englishStrings } from '../../src/i18n/en-list.js';
 import { textAttribute } from '../../src/i18n/resolve.js';
 import { cardStyles } from '../../src/list/card.styles.js';
+import { launcherStyles } from '../../src/element/launcher.js';
 import { trayStyles } from '../../src/element/voucher-tray.styles.js';
 import { json, type FakeFetch } from '../helpers/fake-fetch.js';
 import { DAY, fakeBackend, part, providerWith, settled, trayFixture, voucher } from './helpers.js';
@@ -23,6 +24,12 @@ const full = providerWith(() => [
   }),
 ]);
 const none = providerWith(() => []);
+// One of each state, for the parts only some states render (stub, status, the unusable list).
+const mixed = providerWith(() => [
+  voucher({ code: 'NOW-1', title: 'Now', value: { kind: 'percent', percent: 10 }, expiresAt: Date.now() + 9 * DAY }),
+  voucher({ code: 'LATER-1', title: 'Later', startsAt: Date.now() + 2 * DAY }),
+  voucher({ code: 'USED-1', title: 'Used', status: 'used' }),
+]);
 
 // The real fetch, kept before any test installs the fake one: these read the project's own files.
 const realFetch = window.fetch.bind(window);
@@ -45,11 +52,13 @@ describe('theming', () => {
       token-endpoint="/token"
       style="--voucher-tray-accent: rgb(1, 2, 3); --voucher-tray-background: rgb(250, 240, 230); --voucher-tray-card-background: rgb(255, 255, 250);
         --voucher-tray-text: rgb(10, 20, 30); --voucher-tray-muted: rgb(40, 50, 60); --voucher-tray-radius: 3px; --voucher-tray-spacing: 11px;
+        --voucher-tray-frame-border: 2px solid rgb(9, 9, 9); --voucher-tray-frame-padding: 13px; --voucher-tray-stub-background: rgb(1, 100, 1);
         --voucher-tray-font: serif; --voucher-tray-code-font: fantasy; --voucher-tray-soon: rgb(90, 0, 0); --voucher-tray-soon-background: rgb(255, 230, 230)"
     ></voucher-tray>`);
     const style = (name: string) => getComputedStyle(part(el, name)!);
     expect(style('value').color).to.equal('rgb(1, 2, 3)');
-    expect(style('copy-button').borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(style('copy-button').color).to.equal('rgb(1, 2, 3)');
+    expect(style('stub').backgroundColor).to.equal('rgb(1, 100, 1)');
     expect(style('base').backgroundColor).to.equal('rgb(250, 240, 230)');
     expect(style('voucher').backgroundColor).to.equal('rgb(255, 255, 250)');
     expect(style('title').color).to.equal('rgb(10, 20, 30)');
@@ -57,7 +66,12 @@ describe('theming', () => {
     expect(style('soon').color).to.equal('rgb(90, 0, 0)');
     expect(style('soon').backgroundColor).to.equal('rgb(255, 230, 230)');
     expect(style('base').borderTopLeftRadius).to.equal('3px');
-    expect(style('base').paddingTop).to.equal('11px');
+    expect(style('voucher').borderTopLeftRadius).to.equal('3px');
+    // The frame is opt-in: border and padding only when the page asks.
+    expect(style('base').borderTopStyle).to.equal('solid');
+    expect(style('base').borderTopColor).to.equal('rgb(9, 9, 9)');
+    expect(style('base').paddingTop).to.equal('13px');
+    expect(style('list').rowGap).to.equal('11px');
     expect(style('title').fontFamily).to.equal('serif');
     expect(style('code').fontFamily).to.equal('fantasy');
   });
@@ -90,13 +104,10 @@ describe('theming', () => {
     const el = await settled(page.querySelector('voucher-tray')!);
     // No element carries the part of a line it does not have, so no rule above can reach one.
     const named = partNames(el);
-    for (const name of ['brand', 'title', 'value', 'description', 'soon', 'image', 'assets']) expect(named, name).to.not.include(name);
-    // One expiry: "No expiry", not an empty <time> beside it.
-    expect(named.filter((name) => name === 'expiry')).to.have.length(1);
-    expect(part(el, 'expiry')!.textContent).to.equal('No expiry');
+    for (const name of ['brand', 'title', 'value', 'description', 'soon', 'image', 'assets', 'meta', 'expiry', 'status']) expect(named, name).to.not.include(name);
     // Everything else in the card is there but takes no room.
     const card = part(el, 'voucher')!;
-    const unnamed = [...card.querySelectorAll('[part="content"] > :not([part]), [part="meta"] > :not([part])')];
+    const unnamed = [...card.querySelectorAll('[part="content"] > :not([part]), [part="stub"] > :not([part]), .meta > :not([part])')];
     expect(unnamed.length).to.be.greaterThan(0);
     for (const node of unnamed) expect(getComputedStyle(node).display, node.className || node.localName).to.equal('none');
   });
@@ -106,6 +117,9 @@ describe('theming', () => {
     const rendered = new Set<string>();
     const add = (el: VoucherTray) => partNames(el).forEach((name) => rendered.add(name));
     add(await trayFixture(html`<voucher-tray provider=${full} identity="a" token-endpoint="/token"></voucher-tray>`));
+    add(await trayFixture(html`<voucher-tray provider=${mixed} identity="a" token-endpoint="/token" show-expired></voucher-tray>`));
+    const launcher = await trayFixture(html`<voucher-tray provider=${mixed} identity="a" token-endpoint="/token" layout="launcher"></voucher-tray>`);
+    add(launcher);
     add(await trayFixture(html`<voucher-tray provider=${none} identity="a" token-endpoint="/token"></voucher-tray>`));
     add(await fixture<VoucherTray>(html`<voucher-tray provider=${full} token-endpoint="/token"></voucher-tray>`));
     fake.on('GET', '/vouchers', () => json({}, 500));
@@ -118,16 +132,17 @@ describe('theming', () => {
     // The contract's parts are all there.
     expect(documented).to.include.members([
       'base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status',
-      'login', 'login-button', 'empty', 'error', 'retry-button', 'loading',
+      'login', 'login-button', 'empty', 'error', 'retry-button', 'loading', 'launcher', 'count',
     ]);
   });
 
-  it('documents every custom property it reads, each with a light and a dark default', async () => {
-    const used = [...new Set((trayStyles.cssText + cardStyles.cssText).match(/--voucher-tray-[\w-]+/g))].sort();
+  it('documents every custom property it reads, each colour with a light and a dark default', async () => {
+    const css = trayStyles.cssText + cardStyles.cssText + launcherStyles.cssText;
+    const used = [...new Set(css.match(/--voucher-tray-[\w-]+/g))].sort();
     expect(tableNames(section(await source('/README.md'), '## Theming'))).to.deep.equal(used);
-    const dark = trayStyles.cssText.slice(trayStyles.cssText.indexOf('prefers-color-scheme: dark'));
-    for (const name of used.filter((n) => !/radius|spacing|font/.test(n))) {
-      expect(dark, `${name} in the dark scheme`).to.contain(`var(${name}, #`);
+    // Sizes, fonts and the frame have one default; the value's colour is the accent's.
+    for (const name of used.filter((n) => !/radius|spacing|font|width|notch|frame|value/.test(n))) {
+      expect(css, `${name} with light-dark() defaults`).to.match(new RegExp(`var\\(${name}, light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\)\\)`));
     }
   });
 

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { plural } from '../../src/format/intl.js';
 import { formatValue } from '../../src/format/value.js';
 import de from '../../src/i18n/de.js';
-import { englishStrings } from '../../src/i18n/en.js';
+import { englishStrings } from '../../src/i18n/en-list.js';
 import type { VoucherValue } from '../../src/model/voucher.js';
 import clevertapBody from '../fixtures/clevertap-fetch-voucher.json';
 import spaazaBody from '../fixtures/spaaza-get-user-vouchers.json';
@@ -145,8 +145,9 @@ describe('voucher values', () => {
       it(`shows Spaaza amounts in their own currency (${locale})`, async () => {
         fake.on('GET', '/get-user-vouchers', () => json(spaazaBody));
         const el = await trayFixture(html`<voucher-tray provider="spaaza" identity="21" token-endpoint="/token" api-base="https://spaaza.test" currency="USD" locale=${locale}></voucher-tray>`);
-        expect(text(part(el, 'title'))).to.equal('€5 Signup Voucher');
         expect(plain(text(part(el, 'value')))).to.equal(value);
+        // The value shows once: an English title that states it loses it; a German one does not state "5 €".
+        expect(text(part(el, 'title'))).to.equal(locale === 'en' ? 'Signup Voucher' : '€5 Signup Voucher');
       });
     }
 

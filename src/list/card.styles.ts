@@ -46,7 +46,7 @@ export const cardStyles = css`
 .brand { color: var(--_muted); font-size: 0.75rem; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase }
 .title { font-weight: 650; line-height: 1.3 }
 .description { color: var(--_muted); font-size: 0.875rem; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden }
-.meta { color: var(--_muted); font-size: 0.8125rem; font-weight: 600 }
+.meta { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; color: var(--_muted); font-size: 0.8125rem; font-weight: 600 }
 .line { color: var(--_muted); font-size: 0.8125rem }
 .badge { display: block; width: fit-content; padding: 0.1rem 0.5rem; border-radius: 6px; color: var(--_soon); background: var(--_soon-bg); font-weight: 700 }
 .row { display: flex; align-items: stretch; min-width: 0; max-inline-size: 24rem; margin-block-start: auto; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); background: var(--_code-bg); cursor: pointer; transition: color 0.2s, background-color 0.2s, border-color 0.2s }

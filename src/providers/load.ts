@@ -1,7 +1,7 @@
 import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
-import { buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
+import { bearerBase, buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
 import { sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
@@ -54,14 +54,15 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   }
   const endpoint = resolveHttpUrl(options.tokenEndpoint, baseUrl, 'token-endpoint').href;
   const tokens = options.tokens ?? sharedTokenClient;
-  const tokenRequest = { endpoint, provider, identity, signal };
+  const ownBase = options.apiBase ? resolveHttpUrl(options.apiBase, baseUrl, 'api-base') : undefined;
+  const tokenRequest = { endpoint, provider, identity, apiBase: ownBase?.href, signal };
   const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
   let grant = remember(await tokens.get(tokenRequest));
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {
     for (let renewed = false; ; renewed = true) {
       const used = grant;
-      const apiBase = resolveHttpUrl(used.apiBase ?? options.apiBase ?? adapter.defaultApiBase, baseUrl, 'api-base');
+      const apiBase = bearerBase(used.apiBase, ownBase ?? resolveHttpUrl(adapter.defaultApiBase, baseUrl, 'api-base'), baseUrl);
       // The adapter's own parameters win: a token response cannot redirect the identity.
       const url = buildProviderUrl(apiBase, path, { ...used.params, ...query });
       const answer = await sendRequest(

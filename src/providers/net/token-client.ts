@@ -21,6 +21,11 @@ export interface TokenRequest {
   readonly endpoint: string;
   readonly provider: string;
   readonly identity: string;
+  /**
+   * The tray's own api base (absolute), when it names one: sent to the endpoint, which may
+   * refuse it, and part of the cache key, so a grant given for one base never serves another.
+   */
+  readonly apiBase?: string;
   readonly signal: AbortSignal;
 }
 
@@ -44,7 +49,7 @@ interface CachedGrant {
 }
 
 /**
- * Fetches and caches grants per endpoint + provider + identity. Concurrent callers for the
+ * Fetches and caches grants per endpoint + provider + identity + requested api base. Concurrent callers for the
  * same key share one request, which is aborted only when every one of them has given up.
  * A grant is never handed to a caller with another key, so one shopper's token cannot be
  * sent for another.
@@ -61,7 +66,7 @@ export class TokenClient {
    */
   get(request: TokenRequest, rejected?: TokenGrant): Promise<TokenGrant> {
     request.signal.throwIfAborted();
-    const key = JSON.stringify([request.endpoint, request.provider, request.identity]);
+    const key = JSON.stringify([request.endpoint, request.provider, request.identity, request.apiBase ?? '']);
     const cached = this.cache.get(key);
     if (cached && cached.grant !== rejected && cached.reuseUntil > this.now()) {
       return Promise.resolve(cached.grant);
@@ -94,7 +99,7 @@ export class TokenClient {
         {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ provider: request.provider, identity: request.identity }),
+          body: JSON.stringify({ provider: request.provider, identity: request.identity, api_base: request.apiBase }),
           credentials: 'same-origin',
           cache: 'no-store',
         },

@@ -62,4 +62,13 @@ describe('hardening: where the bearer token goes', () => {
     expect(codesIn(el)).to.deep.equal(['CT-1']);
     expect(bearerCalls(fake).map((r) => r.url.href)).to.deep.equal([`${location.origin}/api/1/promo/vouchers?identity=alice`]);
   });
+
+  it('refuses to follow a redirect of the token request', async () => {
+    const el = await fixture<VoucherTray>(html`<voucher-tray provider="clevertap" identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+    await settled(el);
+    const [token] = fake.requests;
+    expect(token!.method).to.equal('POST');
+    // What fetch does with redirect: 'error' is the browser's; that it is asked for is ours.
+    expect(token!.init.redirect).to.equal('error');
+  });
 });

@@ -102,6 +102,9 @@ export class TokenClient {
           body: JSON.stringify({ provider: request.provider, identity: request.identity, api_base: request.apiBase }),
           credentials: 'same-origin',
           cache: 'no-store',
+          // A 307/308 would re-post the shopper's identity (and the page's cookies, if
+          // same-origin) to wherever it points; the endpoint answers, it never sends us on.
+          redirect: 'error',
         },
         signal,
       );

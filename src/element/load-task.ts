@@ -18,7 +18,7 @@ export interface LoadSettings {
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
-export const shopperOf = (settings: LoadSettings): string =>
+export const shopperOf = (settings: Pick<LoadSettings, 'identity'>): string =>
   typeof settings.identity === 'string' ? settings.identity.trim() : '';
 
 const codesOf = (settings: LoadSettings): string =>

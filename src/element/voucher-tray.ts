@@ -215,6 +215,9 @@ export class VoucherTray extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const runtime = currentRuntime();
+    // Logout: the shopper's grants go with them, so the next login asks the token endpoint.
+    const left = changed.has('identity') && !shopperOf(this) && shopperOf({ identity: changed.get('identity') as string | undefined });
+    if (left) runtime?.forgetShopper(left);
     // The cards' styles come with the runtime; adopt them once it is here.
     if (runtime && !this._cardStyled) {
       this._cardStyled = true;

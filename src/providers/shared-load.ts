@@ -1,4 +1,5 @@
 import type { Voucher } from '../model/voucher.js';
+import { isAbortError } from './errors.js';
 import { InFlight } from './net/in-flight.js';
 import { loadVouchers, type LoadOptions } from './load.js';
 
@@ -17,7 +18,16 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
     options.codes,
     options.baseUrl,
   ]);
-  const vouchers = await loads.join(key, options.signal, (signal) => loadVouchers({ ...options, signal }));
+  const start = (signal: AbortSignal) => loadVouchers({ ...options, signal });
+  let vouchers: Voucher[];
+  try {
+    vouchers = await loads.join(key, options.signal, start);
+  } catch (error) {
+    // `clearSharedLoads()` (logout) ended the shared load under a tray that still wants it:
+    // that tray loads again, with a fresh token, rather than waiting forever.
+    if (options.signal.aborted || !isAbortError(error)) throw error;
+    vouchers = await loads.join(key, options.signal, start);
+  }
   return [...vouchers];
 }
 

@@ -44,3 +44,8 @@ export function clearCaches(): void {
   sharedTokenClient.clear();
   clearSharedLoads();
 }
+
+/** Drops the grants held for one shopper (a tray's identity was removed: a logout). */
+export function forgetShopper(identity: string): void {
+  sharedTokenClient.forget(identity);
+}

@@ -33,6 +33,11 @@ export interface TokenRequest {
 const TOKEN_REFRESH_MARGIN_MS = 30_000;
 /** How long a grant without `expires_at`/`expires_in` is reused; a 401 still renews it. */
 export const TOKEN_DEFAULT_LIFETIME_MS = 5 * 60_000;
+/**
+ * A lifetime longer than this is a mistake (`expires_at` in milliseconds reads as the year
+ * 57,000), not a promise: such a grant is reused only for the default lifetime.
+ */
+export const TOKEN_MAX_LIFETIME_MS = 24 * 60 * 60_000;
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // What `Headers` accepts as a value, minus CR/LF/NUL (which could split a header).
@@ -46,6 +51,7 @@ const TOKEN = /^[\x21-\x7e]+$/;
 interface CachedGrant {
   grant: TokenGrant;
   reuseUntil: number;
+  identity: string;
 }
 
 /**
@@ -74,20 +80,27 @@ export class TokenClient {
     if (cached) this.cache.delete(key);
     return this.pending.join(key, request.signal, async (signal) => {
       const grant = await this.fetchGrant(request, signal);
-      this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant) });
+      this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant), identity: request.identity });
       return grant;
     });
   }
 
-  /** Forgets every grant (used by tests and on logout-like resets). */
+  /** Forgets every grant (`clearVoucherTrayCache()`, logout). */
   clear(): void {
     this.cache.clear();
     this.pending.clear();
   }
 
+  /** Forgets every grant held for `identity` (a tray's shopper logged out). */
+  forget(identity: string): void {
+    for (const [key, cached] of this.cache) if (cached.identity === identity) this.cache.delete(key);
+  }
+
   private reuseUntil(grant: TokenGrant): number {
     const now = this.now();
-    const expiresAt = grant.expiresAt ?? now + TOKEN_DEFAULT_LIFETIME_MS;
+    const stated = grant.expiresAt;
+    const plausible = stated !== undefined && stated - now <= TOKEN_MAX_LIFETIME_MS;
+    const expiresAt = plausible ? stated : now + TOKEN_DEFAULT_LIFETIME_MS;
     return expiresAt - Math.min(TOKEN_REFRESH_MARGIN_MS, (expiresAt - now) / 2);
   }
 

@@ -1,0 +1,80 @@
+// Session hygiene: what the page holds of a shopper ends when their session does.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/entries/index.js';
+import { clearVoucherTrayCache, registerProvider, type Voucher, type VoucherTray } from '../../src/entries/index.js';
+import { TokenClient, TOKEN_DEFAULT_LIFETIME_MS } from '../../src/providers/net/token-client.js';
+import { deferred, installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
+import { codesIn, quickRequests, settled } from './helpers.js';
+
+registerProvider('session-test', {
+  defaultApiBase: '/session-api',
+  async fetchVouchers(request) {
+    const body = (await request.getJson('/vouchers', { who: request.identity })) as { codes: string[] };
+    return body.codes.map((code) => ({ id: code, code, provider: 'session-test', status: 'active' })) as Voucher[];
+  },
+});
+
+const tray = (identity: string | undefined) =>
+  fixture<VoucherTray>(html`<voucher-tray provider="session-test" .identity=${identity} token-endpoint="/token"></voucher-tray>`);
+
+describe('hardening: session hygiene', () => {
+  let fake: FakeFetch;
+  let restore: () => void;
+  const tokenRequests = () => fake.count((r) => r.method === 'POST');
+  beforeEach(() => {
+    restore = quickRequests({ timeoutMs: 5000 });
+    fake = installFakeFetch();
+    let minted = 0;
+    fake.on('POST', '/token', () => json({ token: `t${++minted}`, expires_in: 600 }));
+    fake.on('GET', '/session-api/vouchers', (r) => json({ codes: [`${r.url.searchParams.get('who')}-1`] }));
+  });
+  afterEach(() => {
+    fake.restore();
+    restore();
+  });
+
+  describe('grants end with the session', () => {
+    it('a tray whose identity is removed drops that grant: the next tray for the shopper asks again', async () => {
+      const first = await settled(await tray('alice'));
+      expect(tokenRequests()).to.equal(1);
+      first.identity = undefined;
+      await first.updateComplete;
+      const next = await settled(await tray('alice'));
+      expect(codesIn(next)).to.deep.equal(['alice-1']);
+      expect(tokenRequests(), 'the token endpoint sees the new session').to.equal(2);
+    });
+
+    it('clearVoucherTrayCache() mid-load: the tray loads again with a new token instead of hanging', async () => {
+      const held = deferred<Response>();
+      fake.on('GET', '/session-api/vouchers', () => held.promise);
+      const el = await tray('alice');
+      await waitUntil(() => fake.count((r) => r.method === 'GET') === 1, 'no provider request');
+      fake.on('GET', '/session-api/vouchers', () => json({ codes: ['alice-2'] }));
+      clearVoucherTrayCache();
+      await settled(el);
+      expect(codesIn(el)).to.deep.equal(['alice-2']);
+      expect(tokenRequests()).to.equal(2);
+      held.resolve(json({ codes: ['stale'] }));
+    });
+
+    it('clearVoucherTrayCache() drops the grants of every shopper on the page', async () => {
+      await settled(await tray('alice'));
+      await settled(await tray('bob'));
+      clearVoucherTrayCache();
+      await settled(await tray('alice'));
+      await settled(await tray('bob'));
+      expect(tokenRequests()).to.equal(4);
+    });
+
+    it('an expires_at sent in milliseconds is reused briefly, never for ever', async () => {
+      let now = Date.UTC(2026, 11, 1, 9);
+      const client = new TokenClient(() => now);
+      fake.on('POST', '/token', () => json({ token: 'ms', expires_at: now + 3_600_000 }));
+      const request = { endpoint: `${location.origin}/token`, provider: 'x', identity: 'alice', signal: new AbortController().signal };
+      await client.get(request);
+      now += TOKEN_DEFAULT_LIFETIME_MS + 1000;
+      await client.get(request);
+      expect(tokenRequests()).to.equal(2);
+    });
+  });
+});

@@ -15,6 +15,8 @@ export interface LoadSettings {
   codes: string | undefined;
   locale: string | undefined;
   currency: string | undefined;
+  /** Put the server's own error text in the error event (development only). */
+  debug: boolean;
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
@@ -54,7 +56,7 @@ export function createLoadTask(
       if (isAbortError(error)) return;
       settled(
         error instanceof VoucherTrayError
-          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: error.message }
+          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: (host.debug && error.debugMessage) || error.message }
           : { kind: 'parse', message: 'The vouchers could not be read' },
       );
     },

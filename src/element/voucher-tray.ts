@@ -104,6 +104,7 @@ export class VoucherTray extends LitElement {
     currency: {},
     loginUrl: { attribute: 'login-url' },
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
+    debug: { type: Boolean },
     strings: { attribute: false },
   };
 
@@ -130,6 +131,11 @@ export class VoucherTray extends LitElement {
   declare loginUrl: string | undefined;
   /** Show expired and used entries (marked as such) instead of hiding them. */
   declare showExpired: boolean;
+  /**
+   * Development only: `voucher-tray-error`'s `message` carries the server's or adapter's own
+   * text (which may name the shopper) instead of the tray's own.
+   */
+  declare debug: boolean;
   /** Overrides for any built-in text; wins over `text-*` attributes and the built-in translations. */
   declare strings: Partial<TrayStrings>;
 
@@ -154,6 +160,7 @@ export class VoucherTray extends LitElement {
     super();
     this.provider = 'voucherify';
     this.showExpired = false;
+    this.debug = false;
     this.strings = {};
   }
 

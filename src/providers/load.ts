@@ -35,7 +35,7 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
     return await load(options, AbortSignal.any([signal, done.signal]), tokensSeen);
   } catch (error) {
     if (signal.aborted && !(error instanceof VoucherTrayError)) throw error;
-    if (error instanceof VoucherTrayError) throw withoutSecrets(error, [options.identity, ...tokensSeen]);
+    if (error instanceof VoucherTrayError) throw trayOwned(error, [options.identity, ...tokensSeen]);
     if (isAbortError(error)) throw error;
     // A bug or an answer the adapter could not make sense of: never a crash on the page.
     throw new VoucherTrayError('parse', 'The provider answer could not be read');
@@ -93,17 +93,19 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
 }
 
 /**
- * The error as it may be shown to the page (it becomes the error event's detail): a message
- * that echoes the shopper's identity or a token (a provider's "no customer +3161…") is
- * replaced by a generic one.
+ * The error as the page sees it (it becomes the error event's detail): kind, status and a
+ * message of the tray's own. Whatever a server or adapter said may name the shopper in a
+ * spelling no scrubbing can foresee (another case, an encoding), so it is kept apart as
+ * `debugMessage`, for the `debug` setting only, and even there never when it visibly holds
+ * the identity or a token.
  */
-function withoutSecrets(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
-  const leaks = secrets.some(
-    (secret) => secret !== '' && (error.message.includes(secret) || error.message.includes(encodedOrSame(secret))),
-  );
-  if (!leaks) return error;
-  const message = error.status !== undefined ? `The server answered ${error.status}` : GENERIC_MESSAGES[error.kind];
-  return new VoucherTrayError(error.kind, message, error.status);
+function trayOwned(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
+  const status = error.status !== undefined ? ` (HTTP ${error.status})` : '';
+  const own = new VoucherTrayError(error.kind, GENERIC_MESSAGES[error.kind] + status, error.status);
+  const said = error.message.toLowerCase();
+  const leaks = secrets.some((secret) => secret !== '' && [secret, encodedOrSame(secret)].some((s) => said.includes(s.toLowerCase())));
+  own.debugMessage = leaks ? own.message : error.message;
+  return own;
 }
 
 function encodedOrSame(text: string): string {

@@ -77,4 +77,26 @@ describe('hardening: session hygiene', () => {
       expect(tokenRequests()).to.equal(2);
     });
   });
+
+  describe('the error event', () => {
+    const failing = (error: string) =>
+      fake.on('GET', '/api/1/promo/vouchers', () => json({ status: 'fail', error, code: 404 }, 404));
+
+    it('carries the tray’s own message, never the provider’s words about the shopper', async () => {
+      failing('No profile for alice.smith@example.com');
+      const el = await fixture<VoucherTray>(html`<voucher-tray provider="clevertap" identity="Alice.Smith@Example.com" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+      const { detail } = await oneEvent(el, 'voucher-tray-error');
+      expect(detail).to.include({ kind: 'http', status: 404 });
+      expect(detail.message).to.be.a('string').and.not.equal('');
+      expect(detail.message).to.not.match(/alice|profile/i);
+    });
+
+    it('carries the provider’s text only with the debug setting', async () => {
+      failing('Profile store offline');
+      const plain = await fixture<VoucherTray>(html`<voucher-tray provider="clevertap" identity="bob" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+      expect((await oneEvent(plain, 'voucher-tray-error')).detail.message).to.not.contain('Profile store');
+      const debug = await fixture<VoucherTray>(html`<voucher-tray debug provider="clevertap" identity="bob" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+      expect((await oneEvent(debug, 'voucher-tray-error')).detail.message).to.equal('Profile store offline');
+    });
+  });
 });

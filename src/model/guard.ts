@@ -9,7 +9,9 @@ import { isTime } from './time.js';
  * an adapter returns, only well-formed vouchers leave here. Each has a non-empty code and a
  * unique id; times are finite and within `Date`'s range or absent; text fields are strings;
  * image and asset links are `https:` or same-origin, else dropped. Fresh objects are built,
- * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along.
+ * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along,
+ * and frozen: trays sharing one load share the objects, so a page's listener that edits one
+ * would change what another tray shows and copies.
  */
 export function checkedVouchers(values: unknown, provider: string, pageUrl: string): Voucher[] {
   if (!Array.isArray(values)) throw new VoucherTrayError('parse', 'The provider answer could not be read');
@@ -50,7 +52,8 @@ function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: 
   for (const [key, field] of Object.entries(fields)) {
     if (field !== undefined) (voucher as unknown as Record<string, unknown>)[key] = field;
   }
-  return voucher;
+  if (voucher.value) Object.freeze(voucher.value);
+  return Object.freeze(voucher);
 }
 
 function time(value: unknown): number | undefined {

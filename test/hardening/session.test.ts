@@ -99,4 +99,30 @@ describe('hardening: session hygiene', () => {
       expect((await oneEvent(debug, 'voucher-tray-error')).detail.message).to.equal('Profile store offline');
     });
   });
+
+  describe('vouchers handed out', () => {
+    it('are frozen: a listener that edits one tray’s voucher changes nothing another tray shows', async () => {
+      fake.on('GET', '/session-api/vouchers', () => json({ codes: ['REAL-1'] }));
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <voucher-tray id="a" provider="session-test" identity="carol" token-endpoint="/token"
+          @voucher-tray-load=${(event: CustomEvent<{ vouchers: Voucher[] }>) => {
+            try {
+              event.detail.vouchers[0]!.code = 'EDITED';
+            } catch {
+              // Frozen: strict-mode code is told so.
+            }
+          }}></voucher-tray>
+        <voucher-tray id="b" provider="session-test" identity="carol" token-endpoint="/token"></voucher-tray>
+      </div>`);
+      const [a, b] = [...root.querySelectorAll('voucher-tray')];
+      await settled(a!);
+      await settled(b!);
+      expect(fake.count((r) => r.method === 'GET'), 'the trays shared one load').to.equal(1);
+      b!.requestUpdate();
+      await b!.updateComplete;
+      expect(b!.vouchers.map((v) => v.code)).to.deep.equal(['REAL-1']);
+      expect(codesIn(b!)).to.deep.equal(['REAL-1']);
+      expect(a!.vouchers.map((v) => v.code)).to.deep.equal(['REAL-1']);
+    });
+  });
 });

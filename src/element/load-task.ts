@@ -41,7 +41,7 @@ export function createLoadTask(
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
       const { loadAndWarm } = await loadRuntime();
-      return loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
+      const vouchers = await loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
         provider,
         identity,
         tokenEndpoint: tokenEndpoint ?? '',
@@ -50,6 +50,8 @@ export function createLoadTask(
         signal,
         baseUrl: document.baseURI,
       });
+      // Whose they are travels with them: the host may have another shopper by now.
+      return { shopper: identity, vouchers };
     },
     onComplete: () => settled(),
     onError: (error) => {

@@ -141,6 +141,8 @@ export class VoucherTray extends LitElement {
 
   private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];
+  /** The shopper `_shown` belongs to. */
+  private _shownFor = '';
   /** The moment this update renders for (expiry texts, visibility). */
   private _now = 0;
   private _announceLoad = false;
@@ -166,7 +168,8 @@ export class VoucherTray extends LitElement {
 
   /** What is shown right now (expired and unusable entries left out unless `show-expired`). */
   get vouchers(): readonly Voucher[] {
-    return this._shown;
+    // Right after `identity` changes, before any render: never the previous shopper's.
+    return this._shownFor === shopperOf(this) ? this._shown : [];
   }
 
   /** Loads again (a new token only if the current one is near expiry). Never rejects. */
@@ -231,7 +234,9 @@ export class VoucherTray extends LitElement {
       adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
     }
     this._now = Date.now();
-    this._loaded = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
+    const result = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
+    this._shownFor = shopperOf(this);
+    this._loaded = result && result.shopper === this._shownFor ? result.vouchers : [];
     // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
     this._shown = runtime?.visibleVouchers(this._loaded, this._now, this.showExpired) ?? [];
   }

@@ -125,4 +125,15 @@ describe('hardening: session hygiene', () => {
       expect(a!.vouchers.map((v) => v.code)).to.deep.equal(['REAL-1']);
     });
   });
+
+  it('el.vouchers never hands out the previous shopper’s vouchers once identity changes', async () => {
+    const el = await settled(await tray('alice'));
+    expect(el.vouchers.map((v) => v.code)).to.deep.equal(['alice-1']);
+    el.identity = 'bob';
+    expect(el.vouchers, 'at once, before any render').to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.vouchers, 'after the first render').to.deep.equal([]);
+    await waitUntil(() => el.vouchers.length === 1, 'bob never loaded');
+    expect(el.vouchers.map((v) => v.code)).to.deep.equal(['bob-1']);
+  });
 });

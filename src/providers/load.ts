@@ -3,7 +3,7 @@ import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
 import { bearerBase, buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
-import { sendRequest } from './net/request.js';
+import { requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
 
@@ -30,11 +30,17 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
   // Ends this load's other requests (parallel Get Voucher calls, retry pauses) as soon as
   // the load is settled, whichever way: nothing of a finished load keeps running.
   const done = new AbortController();
+  // One deadline for the whole load: fifty pages or codes, each within its own attempt
+  // deadline, and their retries could otherwise keep the skeleton up for minutes.
+  const { loadTimeoutMs } = requestSettings();
+  const deadline = AbortSignal.timeout(loadTimeoutMs);
   const tokensSeen: string[] = [];
   try {
-    return await load(options, AbortSignal.any([signal, done.signal]), tokensSeen);
-  } catch (error) {
-    if (signal.aborted && !(error instanceof VoucherTrayError)) throw error;
+    return await load(options, AbortSignal.any([signal, done.signal, deadline]), tokensSeen);
+  } catch (caught) {
+    if (signal.aborted && !(caught instanceof VoucherTrayError)) throw caught;
+    const late = deadline.aborted && !(caught instanceof VoucherTrayError);
+    const error = late ? new VoucherTrayError('timeout', `No vouchers within ${loadTimeoutMs / 1000} s`) : caught;
     if (error instanceof VoucherTrayError) throw trayOwned(error, [options.identity, ...tokensSeen]);
     if (isAbortError(error)) throw error;
     // A bug or an answer the adapter could not make sense of: never a crash on the page.

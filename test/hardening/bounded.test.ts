@@ -6,7 +6,7 @@ import type { VoucherTray } from '../../src/entries/index.js';
 import { pendingWakeCount } from '../../src/format/clock.js';
 import { MAX_TEXT, MAX_VOUCHERS } from '../../src/model/guard.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
-import { codesIn, quickRequests, recordPageErrors, settled } from './helpers.js';
+import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
 
 const DAY_S = 86_400;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -50,4 +50,34 @@ describe('hardening: bounded work', () => {
     expect(long.title!.endsWith('😀…'), 'cut between characters, never inside one').to.equal(true);
     expect(pendingWakeCount(), 'the expiry timer is armed').to.be.greaterThan(0);
   });
+
+  it('gives a whole load one deadline: many slow pages end in the timeout state', async () => {
+    restore();
+    // Each page answers well within its own attempt's deadline; together they take far longer.
+    restore = quickRequests({ timeoutMs: 5000, loadTimeoutMs: 300 });
+    const full = Array.from({ length: 100 }, (_, i) => ({ code: `P-${i}`, active: true }));
+    let pages = 0;
+    fake.on('GET', '/api/v1/vouchers', async () => {
+      await pause(40);
+      const page = ++pages;
+      return json({ object: 'list', vouchers: full.map((v) => ({ ...v, code: `${v.code}-${page}` })) });
+    });
+    const el = await fixture<VoucherTray>(html`<voucher-tray provider="voucherify-vouchers" identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+    const event = await firstOf(el, ['voucher-tray-load', 'voucher-tray-error']);
+    expect(event.type).to.equal('voucher-tray-error');
+    expect(event.detail.kind).to.equal('timeout');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+  });
 });
+
+/** The first of `types` the tray fires. */
+function firstOf(el: Element, types: string[]): Promise<CustomEvent> {
+  return new Promise((resolve) => {
+    const listener = (event: Event) => {
+      for (const type of types) el.removeEventListener(type, listener);
+      resolve(event as CustomEvent);
+    };
+    for (const type of types) el.addEventListener(type, listener);
+  });
+}

@@ -13,6 +13,8 @@ export interface RequestSettings {
   readonly retryDelayMs: number;
   /** A `Retry-After` longer than this is not waited for: the 429/503 is reported instead. */
   readonly maxRetryAfterMs: number;
+  /** Longest wait for a whole load (token, every page and code, retries): then `timeout`. */
+  readonly loadTimeoutMs: number;
 }
 
 export const DEFAULT_REQUEST_SETTINGS: RequestSettings = Object.freeze({
@@ -20,6 +22,7 @@ export const DEFAULT_REQUEST_SETTINGS: RequestSettings = Object.freeze({
   maxRetries: 2,
   retryDelayMs: 500,
   maxRetryAfterMs: 10_000,
+  loadTimeoutMs: 30_000,
 });
 
 let settings: RequestSettings = DEFAULT_REQUEST_SETTINGS;
@@ -30,6 +33,9 @@ export function configureRequests(changes: Partial<RequestSettings>): RequestSet
   settings = Object.freeze({ ...settings, ...changes });
   return previous;
 }
+
+/** The settings in force now. */
+export const requestSettings = (): RequestSettings => settings;
 
 /** A finished exchange: the status and the whole body, read within the deadline. */
 export interface HttpAnswer {

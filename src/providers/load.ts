@@ -1,7 +1,7 @@
 import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
-import { bearerBase, buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
+import { bearerBase, buildProviderUrl, isEncodable, isPathSegment, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
 import { requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
@@ -55,9 +55,11 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const adapter = getProvider(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
-  if (!isEncodable(identity) || !options.codes.every(isEncodable)) {
-    throw new VoucherTrayError('config', 'The identity or a code is not valid text');
-  }
+  if (!isEncodable(identity)) throw new VoucherTrayError('config', 'The identity is not valid text');
+  // A code that cannot be a path segment is skipped, not the whole load; only when every
+  // code is bad is the attribute itself wrong (listing everything instead would be wrong too).
+  const codes = options.codes.filter(isPathSegment);
+  if (codes.length === 0 && options.codes.length > 0) throw new VoucherTrayError('config', 'No code is valid');
   const endpoint = resolveHttpUrl(options.tokenEndpoint, baseUrl, 'token-endpoint').href;
   const tokens = options.tokens ?? sharedTokenClient;
   const ownBase = options.apiBase ? resolveHttpUrl(options.apiBase, baseUrl, 'api-base') : undefined;
@@ -92,7 +94,7 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
     }
   };
 
-  const request: ProviderRequest = { identity, codes: options.codes, signal, getJson };
+  const request: ProviderRequest = { identity, codes, signal, getJson };
   const vouchers = checkedVouchers(await adapter.fetchVouchers(request), provider, baseUrl);
   signal.throwIfAborted();
   return vouchers;

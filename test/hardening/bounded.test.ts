@@ -69,6 +69,20 @@ describe('hardening: bounded work', () => {
     await settled(el);
     expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
   });
+
+  it('skips a code that cannot be a path segment and shows the others', async () => {
+    fake.on('GET', /^\/api\/v1\/vouchers\/[^/]+$/, (r) => json({ code: decodeURIComponent(r.url.pathname.split('/').pop()!), active: true }));
+    const el = await fixture<VoucherTray>(html`<voucher-tray codes="GOOD,..,.,BAD\uD800,ALSO-GOOD" identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+    await settled(el);
+    expect(codesIn(el)).to.have.members(['GOOD', 'ALSO-GOOD']);
+    expect(fake.requests.filter((r) => r.method === 'GET').map((r) => r.url.pathname)).to.have.members(['/api/v1/vouchers/GOOD', '/api/v1/vouchers/ALSO-GOOD']);
+  });
+
+  it('still reports config when every code is bad, rather than listing everything', async () => {
+    const el = await fixture<VoucherTray>(html`<voucher-tray codes="..,." identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+    expect((await oneEvent(el, 'voucher-tray-error')).detail.kind).to.equal('config');
+    expect(fake.count((r) => r.method === 'GET')).to.equal(0);
+  });
 });
 
 /** The first of `types` the tray fires. */

@@ -47,6 +47,11 @@ export function bearerBase(grantBase: string | undefined, ownBase: URL, pageUrl:
 // identity or code of ".." would otherwise climb out of the adapter's path.
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
+/** True when `text`, percent-encoded, can be one segment of a request path (not `.` or `..`). */
+export function isPathSegment(text: string): boolean {
+  return isEncodable(text) && !DOT_SEGMENT.test(encodeURIComponent(text));
+}
+
 /**
  * `{api base}{path}?{query}`; the base may carry a path of its own (a proxy prefix). A path
  * with a dot segment is refused (`config`): it would reach another endpoint than meant.

@@ -3,7 +3,7 @@ import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
 import { bearerBase, buildProviderUrl, isEncodable, isPathSegment, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
-import { requestSettings, sendRequest } from './net/request.js';
+import { LoadPace, requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
 
@@ -66,6 +66,7 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const tokenRequest = { endpoint, provider, identity, apiBase: ownBase?.href, signal };
   const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
   let grant = remember(await tokens.get(tokenRequest));
+  const pace = new LoadPace();
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {
     for (let renewed = false; ; renewed = true) {
@@ -84,6 +85,7 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
           redirect: 'error',
         },
         signal,
+        pace,
       );
       if (answer.status === 401 && !renewed) {
         // Renew once (shared with sibling trays); a second 401 is reported, never looped on.

@@ -6,7 +6,9 @@ import type { VoucherTray } from '../../src/entries/index.js';
 import { pendingWakeCount } from '../../src/format/clock.js';
 import { MAX_TEXT, MAX_VOUCHERS } from '../../src/model/guard.js';
 import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
-import { codesIn, pause, quickRequests, recordPageErrors, settled } from './helpers.js';
+import { DEFAULT_REQUEST_SETTINGS } from '../../src/providers/net/request.js';
+import { GET_VOUCHER_IN_FLIGHT } from '../../src/providers/voucherify/get-voucher.js';
+import { codesIn, pause, quickRequests, recordPageErrors, seededRandom, settled } from './helpers.js';
 
 const DAY_S = 86_400;
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -82,6 +84,59 @@ describe('hardening: bounded work', () => {
     const el = await fixture<VoucherTray>(html`<voucher-tray codes="..,." identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
     expect((await oneEvent(el, 'voucher-tray-error')).detail.kind).to.equal('config');
     expect(fake.count((r) => r.method === 'GET')).to.equal(0);
+  });
+
+  describe('Get Voucher against a server that says "too many requests"', () => {
+    const codes = Array.from({ length: 50 }, (_, i) => `C${i}`).join(',');
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const counted = async (answer: () => Promise<Response>) => {
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        return await answer();
+      } finally {
+        inFlight--;
+      }
+    };
+    beforeEach(() => (inFlight = mostInFlight = 0));
+
+    it('keeps a few requests in flight and one retry budget for the whole load', async () => {
+      fake.on('GET', /^\/api\/v1\/vouchers\//, () => counted(async () => json({ message: 'slow down' }, 429, { 'Retry-After': '0' })));
+      const el = await fixture<VoucherTray>(html`<voucher-tray codes=${codes} identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+      const { detail } = await oneEvent(el, 'voucher-tray-error');
+      expect(detail).to.include({ kind: 'http', status: 429 });
+      expect(mostInFlight, 'in flight at once').to.be.at.most(GET_VOUCHER_IN_FLIGHT);
+      expect(fake.count((r) => r.method === 'GET'), 'requests in all').to.be.at.most(GET_VOUCHER_IN_FLIGHT + DEFAULT_REQUEST_SETTINGS.maxRetriesPerLoad);
+    });
+
+    it('a 429 to one request pauses every request of the load', async () => {
+      restore();
+      restore = quickRequests({ timeoutMs: 5000, retryDelayMs: 250 });
+      const { random } = seededRandom();
+      let refusedAt: number | undefined;
+      const starts: [code: string, at: number][] = [];
+      fake.on('GET', /^\/api\/v1\/vouchers\//, (r) =>
+        counted(async () => {
+          const code = r.url.pathname.split('/').pop()!;
+          starts.push([code, performance.now()]);
+          if (code === 'C0' && refusedAt === undefined) {
+            refusedAt = performance.now();
+            return json({ message: 'slow down' }, 429);
+          }
+          // Slow enough that no slot frees before the tray has read the 429.
+          await pause(60 + random() * 20);
+          return json({ code, active: true });
+        }),
+      );
+      const el = await fixture<VoucherTray>(html`<voucher-tray codes="C0,C1,C2,C3,C4,C5,C6,C7" identity="alice" token-endpoint="/token" api-base="/api"></voucher-tray>`);
+      await settled(el);
+      expect(codesIn(el)).to.have.length(8);
+      expect(starts.slice(0, GET_VOUCHER_IN_FLIGHT).map(([code]) => code)).to.deep.equal(['C0', 'C1', 'C2', 'C3']);
+      // Every request after the first few waited out the pause C0's 429 imposed (250 ms).
+      const later = starts.slice(GET_VOUCHER_IN_FLIGHT);
+      expect(later).to.have.length(5);
+      for (const [code, at] of later) expect(at - refusedAt!, code).to.be.at.least(240);
+    });
   });
 });
 

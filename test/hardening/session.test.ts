@@ -66,6 +66,16 @@ describe('hardening: session hygiene', () => {
       expect(tokenRequests()).to.equal(4);
     });
 
+    it('prefers expires_in to expires_at: a client clock ten minutes fast still reuses the grant', async () => {
+      const serverNow = Date.UTC(2026, 11, 1, 9);
+      const client = new TokenClient(() => serverNow + 10 * 60_000);
+      fake.on('POST', '/token', () => json({ token: 'both', expires_at: serverNow / 1000 + 300, expires_in: 300 }));
+      const request = { endpoint: `${location.origin}/token`, provider: 'x', identity: 'alice', signal: new AbortController().signal };
+      const first = await client.get(request);
+      expect(await client.get(request)).to.equal(first);
+      expect(tokenRequests()).to.equal(1);
+    });
+
     it('an expires_at sent in milliseconds is reused briefly, never for ever', async () => {
       let now = Date.UTC(2026, 11, 1, 9);
       const client = new TokenClient(() => now);

@@ -152,11 +152,13 @@ export function parseGrant(body: unknown, now: number): TokenGrant {
   }
   const expiresAtSeconds = asNumber(object.expires_at);
   const expiresInSeconds = asNumber(object.expires_in);
+  // `expires_in` first: it is counted from now on this clock, while an `expires_at` from the
+  // server's clock makes every tray on a fast client take a live grant for an expired one.
   const expiresAt =
-    expiresAtSeconds !== undefined
-      ? expiresAtSeconds * 1000
-      : expiresInSeconds !== undefined
-        ? now + expiresInSeconds * 1000
+    expiresInSeconds !== undefined
+      ? now + expiresInSeconds * 1000
+      : expiresAtSeconds !== undefined
+        ? expiresAtSeconds * 1000
         : undefined;
   return {
     token,

@@ -147,7 +147,7 @@ export class VoucherTray extends LitElement {
   private _now = 0;
   private _announceLoad = false;
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
-  private _abortedWhileAway = false;
+  private _loadOnReturn = false;
   private _focusAfterLoad = false;
   private _cardStyled = false;
   private readonly _copy = new CopyFeedback(this);
@@ -175,29 +175,34 @@ export class VoucherTray extends LitElement {
   /** Loads again (a new token only if the current one is near expiry). Never rejects. */
   async refresh(): Promise<void> {
     if (!shopperOf(this)) return;
+    // Off the page a tray makes no request; it loads when it returns.
+    if (!this.isConnected) return void (this._loadOnReturn = true);
     await this._task.run().catch(() => undefined);
     await this.updateComplete;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this._task.autoRun = true;
     this._stopListening = onProviderRegistered(() => this.requestUpdate());
     // Re-render on return: time has passed, and updated() re-arms the expiry timer.
     this.requestUpdate();
-    if (this._abortedWhileAway) {
-      this._abortedWhileAway = false;
+    if (this._loadOnReturn) {
+      this._loadOnReturn = false;
       void this._task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Settings changed while away are loaded on return (Task compares them with its last run).
+    this._task.autoRun = false;
     this._stopListening?.();
     wakeAt(this, undefined, () => undefined);
     // A move (remove + re-add in one task) keeps its request; a real removal aborts it.
     queueMicrotask(() => {
       if (this.isConnected || this._task.status !== TaskStatus.PENDING) return;
-      this._abortedWhileAway = true;
+      this._loadOnReturn = true;
       this._task.abort();
     });
   }

@@ -146,4 +146,20 @@ describe('hardening: session hygiene', () => {
     await waitUntil(() => el.vouchers.length === 1, 'bob never loaded');
     expect(el.vouchers.map((v) => v.code)).to.deep.equal(['bob-1']);
   });
+
+  it('a tray off the page makes no request when its settings change, and loads when it returns', async () => {
+    const el = await settled(await tray('alice'));
+    const before = fake.requests.length;
+    const parent = el.parentElement!;
+    el.remove();
+    el.identity = 'bob';
+    await el.updateComplete;
+    await el.refresh();
+    // A load would have sent its token request by the time a macrotask has passed.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(fake.requests.length, 'requests while off the page').to.equal(before);
+    parent.append(el);
+    await waitUntil(() => codesIn(el).join() === 'bob-1', 'bob never loaded on return');
+    expect(fake.requests.slice(before).map((r) => r.method)).to.deep.equal(['POST', 'GET']);
+  });
 });

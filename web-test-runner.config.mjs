@@ -8,6 +8,7 @@ import { launchers, selectedEngines } from './test/runner/browsers.mjs';
 import { strictCspPages } from './test/runner/csp.mjs';
 import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 import { scriptAlone } from './test/runner/script-alone.mjs';
+import { slowTranslations } from './test/runner/slow-translations.mjs';
 
 const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -23,7 +24,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
-  middleware: [mockBackendKoa(), strictCspPages(), scriptAlone()],
+  middleware: [mockBackendKoa(), strictCspPages(), scriptAlone(), slowTranslations()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

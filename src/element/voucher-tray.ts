@@ -5,18 +5,15 @@ import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { httpUrl } from '../model/urls.js';
-import { loadTranslation } from '../i18n/load.js';
 import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
 import { onProviderRegistered } from '../providers/registry.js';
 import type { TrayStrings } from '../i18n/types.js';
 import { currentRuntime } from '../runtime/loader.js';
 import { createLoadTask, shopperOf } from './load-task.js';
-import { loginView, stateView } from './views.js';
+import { TextWait } from './text-wait.js';
+import { loadingView, loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
-
-// A translation that takes longer than this is shown when it arrives; English meanwhile.
-const TRANSLATION_WAIT_MS = 1500;
 
 /**
  * Shows the logged-in shopper the vouchers a marketing or loyalty platform assigned to them.
@@ -151,6 +148,9 @@ export class VoucherTray extends LitElement {
   private _focusAfterLoad = false;
   private _cardStyled = false;
   private readonly _copy = new CopyFeedback(this);
+  private readonly _text = new TextWait(this);
+  /** This update's text is still on its way: show the shape only, announce nothing yet. */
+  private _held = false;
   private _stopListening: (() => void) | undefined;
 
   private readonly _task = createLoadTask(this, (error) => {
@@ -212,18 +212,15 @@ export class VoucherTray extends LitElement {
     if (name.startsWith('text-')) this.requestUpdate();
   }
 
-  /** Holds the render until the locale's translation is in, so the shopper never sees English flash by. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const loading = loadTranslation(this._locale());
-    if (loading) {
-      await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, TRANSLATION_WAIT_MS))]);
-      void loading.then(() => this.requestUpdate());
-    }
-    super.scheduleUpdate();
-  }
-
   private _locale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  /** Also waits for held text: once `updateComplete` settles, the tray reads in its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    if (this._held) await this._text.ready;
+    return super.getUpdateComplete();
   }
 
   /** Derives what this update shows (Lit's place for state computed from properties). */
@@ -239,6 +236,7 @@ export class VoucherTray extends LitElement {
       adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
     }
     this._now = Date.now();
+    this._held = this._text.held(this._locale());
     const result = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
     this._shownFor = shopperOf(this);
     this._loaded = result && result.shopper === this._shownFor ? result.vouchers : [];
@@ -260,10 +258,11 @@ export class VoucherTray extends LitElement {
       copiedId: feedback?.ok ? feedback.id : undefined,
       onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
     };
-    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, this._login)}
+    const held = this._held;
+    return html`<div part="base" class="base" aria-busy=${busy || held ? 'true' : 'false'} tabindex="-1">
+        ${held ? (identity ? loadingView() : '') : identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, this._login)}
       </div>
-      <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
+      <div class="sr-only" role="status">${held ? '' : feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -271,6 +270,8 @@ export class VoucherTray extends LitElement {
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
     const next = currentRuntime()?.nextChange(this._loaded, this._shown, this._now);
     wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
+    // What was loaded is announced once it can be read.
+    if (this._held) return;
     if (this._focusAfterLoad) {
       // The retry button is gone; keep keyboard and screen-reader users in the tray.
       this._focusAfterLoad = false;

@@ -1,0 +1,23 @@
+// Lets a test make one translation chunk slow (a cold CDN): `POST /__slow-translation/<lang>?ms=N`
+// makes the next request for /src/i18n/<lang>.ts wait N ms before it is served.
+const armed = new Map();
+
+/** Koa middleware for @web/test-runner's `middleware` option. */
+export function slowTranslations() {
+  return async (ctx, next) => {
+    const arm = /^\/__slow-translation\/([a-z]{2})$/.exec(ctx.path);
+    if (arm && ctx.method === 'POST') {
+      armed.set(arm[1], Number(ctx.query.ms) || 0);
+      ctx.status = 204;
+      return;
+    }
+    const chunk = /^\/src\/i18n\/([a-z]{2})\.ts$/.exec(ctx.path);
+    const ms = chunk ? armed.get(chunk[1]) : undefined;
+    if (ms) {
+      armed.delete(chunk[1]);
+      ctx.set('Cache-Control', 'no-store');
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    return next();
+  };
+}

@@ -20,7 +20,7 @@ export interface LoadSettings {
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
-export const shopperOf = (settings: Pick<LoadSettings, 'identity'>): string =>
+export const shopperOf = (settings: LoadSettings): string =>
   typeof settings.identity === 'string' ? settings.identity.trim() : '';
 
 const codesOf = (settings: LoadSettings): string =>

@@ -4,13 +4,14 @@ import { wakeAt } from '../format/clock.js';
 import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
+import { loadTranslation } from '../i18n/load.js';
+import { watchLang } from '../i18n/lang-observer.js';
 import { httpUrl } from '../model/urls.js';
 import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
 import { onProviderRegistered } from '../providers/registry.js';
 import type { TrayStrings } from '../i18n/types.js';
 import { currentRuntime } from '../runtime/loader.js';
 import { createLoadTask, shopperOf } from './load-task.js';
-import { TextWait } from './text-wait.js';
 import { loadingView, loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
@@ -148,7 +149,6 @@ export class VoucherTray extends LitElement {
   private _focusAfterLoad = false;
   private _cardStyled = false;
   private readonly _copy = new CopyFeedback(this);
-  private readonly _text = new TextWait(this);
   /** This update's text is still on its way: show the shape only, announce nothing yet. */
   private _held = false;
   private _stopListening: (() => void) | undefined;
@@ -184,7 +184,11 @@ export class VoucherTray extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._task.autoRun = true;
-    this._stopListening = onProviderRegistered(() => this.requestUpdate());
+    // A provider registered, or a `lang` changed (the tray's locale may follow it): re-render.
+    const update = () => this.requestUpdate();
+    const stopRegistry = onProviderRegistered(update);
+    const stopLang = watchLang(update);
+    this._stopListening = () => (stopRegistry(), stopLang());
     // Re-render on return: time has passed, and updated() re-arms the expiry timer.
     this.requestUpdate();
     if (this._loadOnReturn) {
@@ -219,7 +223,7 @@ export class VoucherTray extends LitElement {
   /** Also waits for held text: once `updateComplete` settles, the tray reads in its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    if (this._held) await this._text.ready;
+    await loadTranslation(this._locale());
     return super.getUpdateComplete();
   }
 
@@ -228,15 +232,14 @@ export class VoucherTray extends LitElement {
     super.willUpdate(changed);
     const runtime = currentRuntime();
     // Logout: the shopper's grants go with them, so the next login asks the token endpoint.
-    const left = changed.has('identity') && !shopperOf(this) && shopperOf({ identity: changed.get('identity') as string | undefined });
-    if (left) runtime?.forgetShopper(left);
+    if (changed.has('identity') && !shopperOf(this)) runtime?.forgetShopper(changed.get('identity'));
     // The cards' styles come with the runtime; adopt them once it is here.
     if (runtime && !this._cardStyled) {
       this._cardStyled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [trayStyles, runtime.cardStyles]);
     }
     this._now = Date.now();
-    this._held = this._text.held(this._locale());
+    this._held = !!loadTranslation(this._locale());
     const result = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
     this._shownFor = shopperOf(this);
     this._loaded = result && result.shopper === this._shownFor ? result.vouchers : [];

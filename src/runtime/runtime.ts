@@ -45,7 +45,7 @@ export function clearCaches(): void {
   clearSharedLoads();
 }
 
-/** Drops the grants held for one shopper (a tray's identity was removed: a logout). */
-export function forgetShopper(identity: string): void {
-  sharedTokenClient.forget(identity);
+/** Drops the grants held for the shopper a tray had before its identity was removed (a logout). */
+export function forgetShopper(identity: unknown): void {
+  if (typeof identity === 'string' && identity.trim()) sharedTokenClient.forget(identity.trim());
 }

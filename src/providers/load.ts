@@ -87,12 +87,12 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
         signal,
         pace,
       );
-      if (answer.status === 401 && !renewed) {
-        // Renew once (shared with sibling trays); a second 401 is reported, never looped on.
-        grant = grant === used ? remember(await tokens.get(tokenRequest, used)) : grant;
-        continue;
-      }
-      return readJson(answer, adapter.errorMessage?.bind(adapter));
+      // A 401, or a 200 whose body says the session is over (CleverTap, Spaaza): renew once
+      // (shared with sibling trays); a second refusal is reported, never looped on.
+      const refused = answer.status === 401 && !renewed;
+      const body = refused ? undefined : readJson(answer, adapter.errorMessage?.bind(adapter));
+      if (renewed || !(refused || adapter.sessionExpired?.(body))) return body;
+      grant = grant === used ? remember(await tokens.get(tokenRequest, used)) : grant;
     }
   };
 

@@ -2,6 +2,7 @@ import type { Voucher } from '../model/voucher.js';
 import { isAbortError } from './errors.js';
 import { InFlight } from './net/in-flight.js';
 import { loadVouchers, type LoadOptions } from './load.js';
+import { providerVersion } from './registry.js';
 
 const loads = new InFlight<Voucher[]>();
 
@@ -17,6 +18,8 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
     options.apiBase ?? '',
     options.codes,
     options.baseUrl,
+    // A load started after registerProvider() replaced the adapter must not join the old one's.
+    providerVersion(options.provider),
   ]);
   const start = (signal: AbortSignal) => loadVouchers({ ...options, signal });
   let vouchers: Voucher[];

@@ -220,11 +220,13 @@ export class VoucherTray extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  /** Also waits for held text: once `updateComplete` settles, the tray reads in its language. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await loadTranslation(this._locale());
-    return super.getUpdateComplete();
+  /**
+   * Also waits for held text: once `updateComplete` settles, the tray reads in its language.
+   * Without a translation to wait for it is Lit's own promise, not a tick later.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const text = loadTranslation(this._locale());
+    return text ? super.getUpdateComplete().then(() => text).then(() => super.getUpdateComplete()) : super.getUpdateComplete();
   }
 
   /** Derives what this update shows (Lit's place for state computed from properties). */

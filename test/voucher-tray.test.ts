@@ -6,7 +6,7 @@ import { codesIn, settled } from './helpers/tray.js';
 import type { ProviderRequest } from '../src/providers/types.js';
 import type { Voucher } from '../src/model/voucher.js';
 import clevertapBody from './fixtures/clevertap-fetch-voucher.json';
-import { deferred, installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
+import { deferred, grantAnswer, installFakeFetch, json, type FakeFetch } from './helpers/fake-fetch.js';
 
 const HOUR = 3_600_000;
 
@@ -57,7 +57,7 @@ describe('<voucher-tray>', () => {
   beforeEach(() => {
     clearVoucherTrayCache();
     fake = installFakeFetch();
-    fake.on('POST', '/token', (r) => json({ token: `tok-${JSON.parse(r.body!).identity}`, expires_in: 600 }));
+    fake.on('POST', '/token', (r) => grantAnswer(r, { token: `tok-${JSON.parse(r.body!).identity}`, expires_in: 600 }, 'https://provider.test'));
     fake.on('GET', '/vouchers', () => json({}));
   });
   afterEach(() => fake.restore());

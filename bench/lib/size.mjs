@@ -4,7 +4,11 @@ import { FLOOR_ELEMENT, buildEsmMinified, buildScript, buildStandaloneFile } fro
 
 /** 1 KB = 1,000 bytes here, as vite prints it; budgets are stated in the same unit. */
 export const KB = 1000;
-export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 5 * KB };
+// The ESM entry's budget was 5 KB until the layouts, the colour scheme, the lang observer, the
+// held translation, the bearer-destination check and the server-renderable login link came in
+// (issues #11, #13, #15); the cards' English already moved to the runtime to make room. 5.5 KB
+// keeps it honest; the script-tag file, which every marketing page pays, keeps its 12 KB.
+export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 5.5 * KB };
 
 export function compressedSizes(code) {
   const bytes = Buffer.from(code, 'utf8');

@@ -15,6 +15,8 @@ export interface LoadSettings {
   codes: string | undefined;
   locale: string | undefined;
   currency: string | undefined;
+  /** Put the server's own error text in the error event (development only). */
+  debug: boolean;
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
@@ -39,7 +41,7 @@ export function createLoadTask(
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
       const { loadAndWarm } = await loadRuntime();
-      return loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
+      const vouchers = await loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
         provider,
         identity,
         tokenEndpoint: tokenEndpoint ?? '',
@@ -48,13 +50,15 @@ export function createLoadTask(
         signal,
         baseUrl: document.baseURI,
       });
+      // Whose they are travels with them: the host may have another shopper by now.
+      return { shopper: identity, vouchers };
     },
     onComplete: () => settled(),
     onError: (error) => {
       if (isAbortError(error)) return;
       const detail: VoucherTrayErrorDetail =
         error instanceof VoucherTrayError
-          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: error.message }
+          ? { kind: error.kind, ...(error.status !== undefined && { status: error.status }), message: (host.debug && error.debugMessage) || error.message }
           : { kind: 'parse', message: 'The vouchers could not be read' };
       if (detail.kind === 'config' || error === RUNTIME_MISSING) warnOnce(detail.message);
       settled(detail);

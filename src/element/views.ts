@@ -9,7 +9,7 @@ import type { Voucher } from '../model/voucher.js';
 import type { createLoadTask } from './load-task.js';
 
 /** Placeholder cards while loading: shapes only, hidden from screen readers (they hear the status). */
-const loadingView = () =>
+export const loadingView = () =>
   html`<div part="loading" class="loading" aria-hidden="true"><div part="skeleton" class="skeleton"></div><div part="skeleton" class="skeleton"></div></div>`;
 
 /**

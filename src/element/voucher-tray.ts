@@ -4,22 +4,20 @@ import { wakeAt } from '../format/clock.js';
 import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
-import { httpUrl } from '../model/urls.js';
 import { loadTranslation } from '../i18n/load.js';
+import { watchLang } from '../i18n/lang-observer.js';
+import { httpUrl } from '../model/urls.js';
 import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
 import { onProviderRegistered } from '../providers/registry.js';
 import type { TrayStrings } from '../i18n/types.js';
 import { currentRuntime } from '../runtime/loader.js';
 import { createLoadTask, shopperOf } from './load-task.js';
-import { loginView, stateView } from './views.js';
+import { loadingView, loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
 
 // The event details, beside the class: editor and JSX data name them by the class's module.
 export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
-
-// A translation that takes longer than this is shown when it arrives; English meanwhile.
-const TRANSLATION_WAIT_MS = 1500;
 
 /** How the vouchers are laid out (see the `layout` attribute). */
 export type VoucherTrayLayout = 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
@@ -144,6 +142,7 @@ export class VoucherTray extends LitElement {
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
     layout: { reflect: true },
     theme: { reflect: true },
+    debug: { type: Boolean },
     strings: { attribute: false },
   };
 
@@ -170,6 +169,11 @@ export class VoucherTray extends LitElement {
   declare loginUrl: string | undefined;
   /** Show expired and used entries (marked as such) instead of hiding them. */
   declare showExpired: boolean;
+  /**
+   * Development only: `voucher-tray-error`'s `message` carries the server's or adapter's own
+   * text (which may name the shopper) instead of the tray's own.
+   */
+  declare debug: boolean;
   /** Overrides for any built-in text; wins over `text-*` attributes and the built-in translations. */
   declare strings: Partial<TrayStrings>;
   /**
@@ -187,14 +191,18 @@ export class VoucherTray extends LitElement {
 
   private _loaded: readonly Voucher[] = [];
   private _shown: readonly Voucher[] = [];
+  /** The shopper `_shown` belongs to. */
+  private _shownFor = '';
   /** The moment this update renders for (expiry texts, visibility). */
   private _now = 0;
   private _announceLoad = false;
   private _errorToAnnounce: VoucherTrayErrorDetail | undefined;
-  private _abortedWhileAway = false;
+  private _loadOnReturn = false;
   private _focusAfterLoad = false;
   private _sheets = 1;
   private readonly _copy = new CopyFeedback(this);
+  /** This update's text is still on its way: show the shape only, announce nothing yet. */
+  private _held = false;
   private _stopListening: (() => void) | undefined;
 
   private readonly _task = createLoadTask(this, (error) => {
@@ -206,41 +214,52 @@ export class VoucherTray extends LitElement {
     super();
     this.provider = 'voucherify';
     this.showExpired = false;
+    this.debug = false;
     this.strings = {};
     this.layout = 'auto';
   }
 
   /** What is shown right now (expired and unusable entries left out unless `show-expired`). */
   get vouchers(): readonly Voucher[] {
-    return this._shown;
+    // Right after `identity` changes, before any render: never the previous shopper's.
+    return this._shownFor === shopperOf(this) ? this._shown : [];
   }
 
   /** Loads again (a new token only if the current one is near expiry). Never rejects. */
   async refresh(): Promise<void> {
     if (!shopperOf(this)) return;
+    // Off the page a tray makes no request; it loads when it returns.
+    if (!this.isConnected) return void (this._loadOnReturn = true);
     await this._task.run().catch(() => undefined);
     await this.updateComplete;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._stopListening = onProviderRegistered(() => this.requestUpdate());
+    this._task.autoRun = true;
+    // A provider registered, or a `lang` changed (the tray's locale may follow it): re-render.
+    const update = () => this.requestUpdate();
+    const stopRegistry = onProviderRegistered(update);
+    const stopLang = watchLang(update);
+    this._stopListening = () => (stopRegistry(), stopLang());
     // Re-render on return: time has passed, and updated() re-arms the expiry timer.
     this.requestUpdate();
-    if (this._abortedWhileAway) {
-      this._abortedWhileAway = false;
+    if (this._loadOnReturn) {
+      this._loadOnReturn = false;
       void this._task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Settings changed while away are loaded on return (Task compares them with its last run).
+    this._task.autoRun = false;
     this._stopListening?.();
     wakeAt(this, undefined, () => undefined);
     // A move (remove + re-add in one task) keeps its request; a real removal aborts it.
     queueMicrotask(() => {
       if (this.isConnected || this._task.status !== TaskStatus.PENDING) return;
-      this._abortedWhileAway = true;
+      this._loadOnReturn = true;
       this._task.abort();
     });
   }
@@ -250,25 +269,32 @@ export class VoucherTray extends LitElement {
     if (name.startsWith('text-')) this.requestUpdate();
   }
 
-  /** Holds the render until the locale's translation is in, so the shopper never sees English flash by. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const loading = loadTranslation(this._locale());
-    const layout = this.layout === 'launcher' && !launcher ? loadLauncher() : undefined;
-    if (loading || layout) {
-      await Promise.race([Promise.all([loading, layout]), new Promise((resolve) => setTimeout(resolve, TRANSLATION_WAIT_MS))]);
-      void Promise.all([loading, layout]).then(() => this.requestUpdate());
-    }
-    super.scheduleUpdate();
-  }
-
   private _locale(): string {
     return resolveLocale(this, this.locale);
+  }
+
+  /**
+   * Also waits for held text: once `updateComplete` settles, the tray reads in its language.
+   * Without a translation to wait for it is Lit's own promise, not a tick later.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const pending = this._pending();
+    return pending ? super.getUpdateComplete().then(() => pending).then(() => super.getUpdateComplete()) : super.getUpdateComplete();
+  }
+
+  /** What the next render waits for: the locale's translation, a launcher tray's chunk. */
+  private _pending(): Promise<unknown> | undefined {
+    const text = loadTranslation(this._locale());
+    const layout = this.layout === 'launcher' && !launcher ? loadLauncher().then(() => this.requestUpdate()) : undefined;
+    return text && layout ? Promise.all([text, layout]) : (text ?? layout);
   }
 
   /** Derives what this update shows (Lit's place for state computed from properties). */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const runtime = currentRuntime();
+    // Logout: the shopper's grants go with them, so the next login asks the token endpoint.
+    if (changed.has('identity') && !shopperOf(this)) runtime?.forgetShopper(changed.get('identity'));
     // The cards' styles come with the runtime, the launcher's with its chunk; adopt them once here.
     const sheets = [trayStyles, runtime?.cardStyles, launcher?.launcherStyles].filter(Boolean) as CSSResultOrNative[];
     if (sheets.length > this._sheets) {
@@ -276,7 +302,11 @@ export class VoucherTray extends LitElement {
       adoptStyles(this.renderRoot as ShadowRoot, sheets);
     }
     this._now = Date.now();
-    this._loaded = shopperOf(this) && this._task.status === TaskStatus.COMPLETE ? (this._task.value ?? []) : [];
+    // Text in the tray's language, and a launcher tray's own chunk: held until they are here.
+    this._held = !!this._pending();
+    const result = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
+    this._shownFor = shopperOf(this);
+    this._loaded = result && result.shopper === this._shownFor ? result.vouchers : [];
     // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
     this._shown = runtime?.visibleVouchers(this._loaded, this._now, this.showExpired) ?? [];
   }
@@ -296,12 +326,13 @@ export class VoucherTray extends LitElement {
       copiedId: feedback?.ok ? feedback.id : undefined,
       onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
     };
-    const tray = html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'} tabindex="-1">
-        ${identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
+    const held = this._held;
+    const tray = html`<div part="base" class="base" aria-busy=${busy || held ? 'true' : 'false'} tabindex="-1">
+        ${held ? (identity ? loadingView() : '') : identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
       </div>`;
     const layout = launcher && this.layout === 'launcher' ? launcher : undefined;
     return html`${layout ? layout.launcherView(strings, currentRuntime()?.usableNow(this._shown, now) ?? 0, tray) : tray}
-      <div class="sr-only" role="status">${feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
+      <div class="sr-only" role="status">${held ? '' : feedback ? (feedback.ok ? strings.copied : strings.copyFailed) : busy ? strings.loading : ''}</div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -309,6 +340,8 @@ export class VoucherTray extends LitElement {
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
     const next = currentRuntime()?.nextChange(this._loaded, this._shown, this._now);
     wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
+    // What was loaded is announced once it can be read.
+    if (this._held) return;
     if (this._focusAfterLoad) {
       // The retry button is gone; keep keyboard and screen-reader users in the tray.
       this._focusAfterLoad = false;

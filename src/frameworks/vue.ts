@@ -33,6 +33,7 @@ export type VoucherTrayVueProps = Partial<
     | 'currency'
     | 'loginUrl'
     | 'showExpired'
+    | 'debug'
     | 'strings'
   >
 > & {

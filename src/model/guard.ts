@@ -1,4 +1,4 @@
-import type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from './voucher.js';
+import { isUsable, type Voucher, type VoucherStatus, type VoucherValidity, type VoucherValue } from './voucher.js';
 import { VoucherTrayError } from '../providers/errors.js';
 import { asLabel, asObject, asString as text, type JsonObject } from './json.js';
 import { httpUrl } from './urls.js';
@@ -10,37 +10,69 @@ import { MINUTE, isTime } from './time.js';
  * unique id; times are finite and within `Date`'s range or absent; text fields are strings;
  * counts, weekdays and minutes are whole numbers in range; enums hold one of their values;
  * image and asset links are `https:` or same-origin, else dropped. Fresh objects are built,
- * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along.
+ * so nothing else an adapter put on them (getters, prototypes, huge extras) comes along,
+ * and frozen: trays sharing one load share the objects, so a page's listener that edits one
+ * would change what another tray shows and copies.
  */
-export function checkedVouchers(values: unknown, provider: string, pageUrl: string): Voucher[] {
+export function checkedVouchers(values: unknown, provider: string, pageUrl: string, now = Date.now()): Voucher[] {
   if (!Array.isArray(values)) throw new VoucherTrayError('parse', 'The provider answer could not be read');
   const seenIds = new Set<string>();
-  const vouchers: Voucher[] = [];
+  const usable: Voucher[] = [];
+  const others: Voucher[] = [];
   for (const value of values) {
     const voucher = checkedVoucher(asObject(value), provider, pageUrl);
     // Ids key the rendered list; a repeated id would make two entries share one row.
     if (!voucher || seenIds.has(voucher.id)) continue;
     seenIds.add(voucher.id);
-    vouchers.push(voucher);
+    (isUsable(voucher, now) ? usable : others).push(voucher);
+    // Past the cap, only usable ones can still take the place of an unusable one.
+    if (usable.length >= MAX_VOUCHERS) break;
   }
-  return vouchers;
+  // Usable first, so a cut drops expired and used entries before any the shopper can use.
+  const kept = usable;
+  for (let i = 0; i < others.length && kept.length < MAX_VOUCHERS; i++) kept.push(others[i]!);
+  return kept;
 }
+
+/**
+ * Caps on what one load keeps, whatever a server sends: the entries (rendering is the cost
+ * that grows with them) and each text's length in UTF-16 units. A longer free text is cut
+ * (ending in `…`); a longer code drops its voucher, a longer id gives way to the code, and a
+ * longer link is dropped: none of them would still be what it claims to be.
+ */
+export const MAX_VOUCHERS = 500;
+export const MAX_TEXT = { code: 200, id: 1000, name: 300, description: 2000, url: 2048 } as const;
+
+/** `value` as text of at most `max` units (cut at a character, ending in `…`), else undefined. */
+function capped(value: unknown, max: number): string | undefined {
+  const raw = text(value);
+  if (raw === undefined || raw.length <= max) return raw;
+  // Never end on the first half of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(raw[max - 2]!) ? max - 2 : max - 1;
+  return `${raw.slice(0, end)}…`;
+}
+
+/** `value` as text of at most `max` units, else undefined: never cut. */
+const whole = (value: unknown, max: number): string | undefined => {
+  const raw = text(value);
+  return raw !== undefined && raw.length <= max ? raw : undefined;
+};
 
 const STATUSES: ReadonlySet<unknown> = new Set<VoucherStatus>(['active', 'used', 'expired', 'disabled', 'no-balance', 'scheduled']);
 
 function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: string): Voucher | undefined {
-  const code = text(raw?.code);
+  const code = whole(raw?.code, MAX_TEXT.code);
   if (!raw || !code) return undefined;
   const voucher: Voucher = {
-    id: text(raw.id) ?? code,
+    id: whole(raw.id, MAX_TEXT.id) ?? code,
     code,
-    provider: text(raw.provider) ?? provider,
+    provider: whole(raw.provider, MAX_TEXT.name) ?? provider,
     status: STATUSES.has(raw.status) ? (raw.status as VoucherStatus) : 'active',
   };
   const fields: Partial<Voucher> = {
-    title: text(raw.title),
-    description: text(raw.description),
-    brand: text(raw.brand),
+    title: capped(raw.title, MAX_TEXT.name),
+    description: capped(raw.description, MAX_TEXT.description),
+    brand: capped(raw.brand, MAX_TEXT.name),
     value: checkedValue(asObject(raw.value)),
     startsAt: time(raw.startsAt),
     expiresAt: time(raw.expiresAt),
@@ -55,7 +87,12 @@ function checkedVoucher(raw: JsonObject | undefined, provider: string, pageUrl: 
   for (const [key, field] of Object.entries(fields)) {
     if (field !== undefined) (voucher as unknown as Record<string, unknown>)[key] = field;
   }
-  return voucher;
+  if (voucher.value) Object.freeze(voucher.value);
+  if (voucher.validity) {
+    for (const part of Object.values(voucher.validity)) if (typeof part === 'object' && part) Object.freeze(part);
+    Object.freeze(voucher.validity);
+  }
+  return Object.freeze(voucher);
 }
 
 function time(value: unknown): number | undefined {
@@ -176,7 +213,7 @@ function checkedValue(raw: JsonObject | undefined): VoucherValue | undefined {
  * plain-http host, which would leak the shopper's visit or mix content into an https page.
  */
 function assetUrl(value: unknown, pageUrl: string): string | undefined {
-  const raw = text(value);
+  const raw = whole(value, MAX_TEXT.url);
   const url = raw ? httpUrl(raw, pageUrl) : undefined;
   if (!url) return undefined;
   return url.protocol === 'https:' || url.origin === new URL(pageUrl).origin ? url.href : undefined;

@@ -18,6 +18,9 @@ export const clevertapAdapter: ProviderAdapter = {
   },
 
   errorMessage: clevertapErrorMessage,
+
+  // CleverTap reports a refused credential in the body, sometimes with HTTP 200.
+  sessionExpired: (body) => asObject(body)?.status === 'fail' && httpStatus(asObject(body)?.code) === 401,
 };
 
 /** The `error` text of a `{status:"fail", error, code}` body. */

@@ -11,6 +11,11 @@ export type VoucherTrayErrorKind = 'token' | 'network' | 'http' | 'parse' | 'tim
  */
 export class VoucherTrayError extends Error {
   override readonly name = 'VoucherTrayError';
+  /**
+   * Set on the errors a load ends with: the server's or adapter's own words (the `message`
+   * is then the tray's own). The error event shows it only with the tray's `debug` setting.
+   */
+  debugMessage?: string;
   constructor(
     readonly kind: VoucherTrayErrorKind,
     message: string,

@@ -1,9 +1,9 @@
 import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
-import { buildProviderUrl, isEncodable, readJson, resolveHttpUrl } from './net/http.js';
+import { bearerBase, buildProviderUrl, isEncodable, isPathSegment, readJson, resolveHttpUrl } from './net/http.js';
 import { getProvider } from './registry.js';
-import { sendRequest } from './net/request.js';
+import { LoadPace, requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
 
@@ -30,12 +30,18 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
   // Ends this load's other requests (parallel Get Voucher calls, retry pauses) as soon as
   // the load is settled, whichever way: nothing of a finished load keeps running.
   const done = new AbortController();
+  // One deadline for the whole load: fifty pages or codes, each within its own attempt
+  // deadline, and their retries could otherwise keep the skeleton up for minutes.
+  const { loadTimeoutMs } = requestSettings();
+  const deadline = AbortSignal.timeout(loadTimeoutMs);
   const tokensSeen: string[] = [];
   try {
-    return await load(options, AbortSignal.any([signal, done.signal]), tokensSeen);
-  } catch (error) {
-    if (signal.aborted && !(error instanceof VoucherTrayError)) throw error;
-    if (error instanceof VoucherTrayError) throw withoutSecrets(error, [options.identity, ...tokensSeen]);
+    return await load(options, AbortSignal.any([signal, done.signal, deadline]), tokensSeen);
+  } catch (caught) {
+    if (signal.aborted && !(caught instanceof VoucherTrayError)) throw caught;
+    const late = deadline.aborted && !(caught instanceof VoucherTrayError);
+    const error = late ? new VoucherTrayError('timeout', `No vouchers within ${loadTimeoutMs / 1000} s`) : caught;
+    if (error instanceof VoucherTrayError) throw trayOwned(error, [options.identity, ...tokensSeen]);
     if (isAbortError(error)) throw error;
     // A bug or an answer the adapter could not make sense of: never a crash on the page.
     throw new VoucherTrayError('parse', 'The provider answer could not be read');
@@ -49,19 +55,23 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const adapter = getProvider(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
-  if (!isEncodable(identity) || !options.codes.every(isEncodable)) {
-    throw new VoucherTrayError('config', 'The identity or a code is not valid text');
-  }
+  if (!isEncodable(identity)) throw new VoucherTrayError('config', 'The identity is not valid text');
+  // A code that cannot be a path segment is skipped, not the whole load; only when every
+  // code is bad is the attribute itself wrong (listing everything instead would be wrong too).
+  const codes = options.codes.filter(isPathSegment);
+  if (codes.length === 0 && options.codes.length > 0) throw new VoucherTrayError('config', 'No code is valid');
   const endpoint = resolveHttpUrl(options.tokenEndpoint, baseUrl, 'token-endpoint').href;
   const tokens = options.tokens ?? sharedTokenClient;
-  const tokenRequest = { endpoint, provider, identity, signal };
+  const ownBase = options.apiBase ? resolveHttpUrl(options.apiBase, baseUrl, 'api-base') : undefined;
+  const tokenRequest = { endpoint, provider, identity, apiBase: ownBase?.href, signal };
   const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
   let grant = remember(await tokens.get(tokenRequest));
+  const pace = new LoadPace();
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {
     for (let renewed = false; ; renewed = true) {
       const used = grant;
-      const apiBase = resolveHttpUrl(used.apiBase ?? options.apiBase ?? adapter.defaultApiBase, baseUrl, 'api-base');
+      const apiBase = bearerBase(used.apiBase, ownBase ?? resolveHttpUrl(adapter.defaultApiBase, baseUrl, 'api-base'), baseUrl);
       // The adapter's own parameters win: a token response cannot redirect the identity.
       const url = buildProviderUrl(apiBase, path, { ...used.params, ...query });
       const answer = await sendRequest(
@@ -75,34 +85,37 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
           redirect: 'error',
         },
         signal,
+        pace,
       );
-      if (answer.status === 401 && !renewed) {
-        // Renew once (shared with sibling trays); a second 401 is reported, never looped on.
-        grant = grant === used ? remember(await tokens.get(tokenRequest, used)) : grant;
-        continue;
-      }
-      return readJson(answer, adapter.errorMessage?.bind(adapter));
+      // A 401, or a 200 whose body says the session is over (CleverTap, Spaaza): renew once
+      // (shared with sibling trays); a second refusal is reported, never looped on.
+      const refused = answer.status === 401 && !renewed;
+      const body = refused ? undefined : readJson(answer, adapter.errorMessage?.bind(adapter));
+      if (renewed || !(refused || adapter.sessionExpired?.(body))) return body;
+      grant = grant === used ? remember(await tokens.get(tokenRequest, used)) : grant;
     }
   };
 
-  const request: ProviderRequest = { identity, codes: options.codes, signal, getJson };
+  const request: ProviderRequest = { identity, codes, signal, getJson };
   const vouchers = checkedVouchers(await adapter.fetchVouchers(request), provider, baseUrl);
   signal.throwIfAborted();
   return vouchers;
 }
 
 /**
- * The error as it may be shown to the page (it becomes the error event's detail): a message
- * that echoes the shopper's identity or a token (a provider's "no customer +3161…") is
- * replaced by a generic one.
+ * The error as the page sees it (it becomes the error event's detail): kind, status and a
+ * message of the tray's own. Whatever a server or adapter said may name the shopper in a
+ * spelling no scrubbing can foresee (another case, an encoding), so it is kept apart as
+ * `debugMessage`, for the `debug` setting only, and even there never when it visibly holds
+ * the identity or a token.
  */
-function withoutSecrets(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
-  const leaks = secrets.some(
-    (secret) => secret !== '' && (error.message.includes(secret) || error.message.includes(encodedOrSame(secret))),
-  );
-  if (!leaks) return error;
-  const message = error.status !== undefined ? `The server answered ${error.status}` : GENERIC_MESSAGES[error.kind];
-  return new VoucherTrayError(error.kind, message, error.status);
+function trayOwned(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
+  const status = error.status !== undefined ? ` (HTTP ${error.status})` : '';
+  const own = new VoucherTrayError(error.kind, GENERIC_MESSAGES[error.kind] + status, error.status);
+  const said = error.message.toLowerCase();
+  const leaks = secrets.some((secret) => secret !== '' && [secret, encodedOrSame(secret)].some((s) => said.includes(s.toLowerCase())));
+  own.debugMessage = leaks ? own.message : error.message;
+  return own;
 }
 
 function encodedOrSame(text: string): string {

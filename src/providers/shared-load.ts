@@ -1,6 +1,8 @@
 import type { Voucher } from '../model/voucher.js';
+import { isAbortError } from './errors.js';
 import { InFlight } from './net/in-flight.js';
 import { loadVouchers, type LoadOptions } from './load.js';
+import { providerVersion } from './registry.js';
 
 const loads = new InFlight<Voucher[]>();
 
@@ -16,8 +18,19 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
     options.apiBase ?? '',
     options.codes,
     options.baseUrl,
+    // A load started after registerProvider() replaced the adapter must not join the old one's.
+    providerVersion(options.provider),
   ]);
-  const vouchers = await loads.join(key, options.signal, (signal) => loadVouchers({ ...options, signal }));
+  const start = (signal: AbortSignal) => loadVouchers({ ...options, signal });
+  let vouchers: Voucher[];
+  try {
+    vouchers = await loads.join(key, options.signal, start);
+  } catch (error) {
+    // `clearSharedLoads()` (logout) ended the shared load under a tray that still wants it:
+    // that tray loads again, with a fresh token, rather than waiting forever.
+    if (options.signal.aborted || !isAbortError(error)) throw error;
+    vouchers = await loads.join(key, options.signal, start);
+  }
   return [...vouchers];
 }
 

@@ -17,6 +17,10 @@ export const spaazaAdapter: ProviderAdapter = {
   },
 
   errorMessage: spaazaErrorMessage,
+
+  // Spaaza reports errors in the body, often with HTTP 200, each named (`user_not_found`);
+  // the names of an ended or invalid session all speak of the session or of being logged in.
+  sessionExpired: (body) => /session|logged_?in|unauthori[sz]ed/i.test(asText(asObject(asObject(body)?.error)?.name) ?? ''),
 };
 
 /** `error.description` (else `error.name`) of a `{result:{status:"error"}, error}` body. */

@@ -33,4 +33,9 @@ export interface ProviderAdapter {
   fetchVouchers(request: ProviderRequest): Promise<Voucher[]>;
   /** Reads the provider's error body into a human message, for non-2xx answers. */
   errorMessage?(body: unknown): string | undefined;
+  /**
+   * True for a 2xx body that says the token is no longer good (CleverTap's
+   * `{status: "fail", code: 401}`): the loader renews the token once, as after an HTTP 401.
+   */
+  sessionExpired?(body: unknown): boolean;
 }

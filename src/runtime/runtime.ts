@@ -50,3 +50,8 @@ export function clearCaches(): void {
   sharedTokenClient.clear();
   clearSharedLoads();
 }
+
+/** Drops the grants held for the shopper a tray had before its identity was removed (a logout). */
+export function forgetShopper(identity: unknown): void {
+  if (typeof identity === 'string' && identity.trim()) sharedTokenClient.forget(identity.trim());
+}

@@ -44,7 +44,7 @@ describe('hardening: identities reach the provider percent-encoded', () => {
         el.identity = identity;
         await settled(el);
         const [token, call] = fake.requests;
-        expect(JSON.parse(token!.body!), identity).to.deep.equal({ provider, identity });
+        expect(JSON.parse(token!.body!), identity).to.deep.equal({ provider, identity, api_base: `${location.origin}/api` });
         expect(call!.url.href, identity).to.equal(new URL(wire(encoded), location.origin).href);
       }
     });

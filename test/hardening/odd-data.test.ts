@@ -3,6 +3,7 @@ import '../../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { MAX_PAGES } from '../../src/providers/voucherify/redeemables.js';
 import { LAST_PAGE } from '../../src/providers/voucherify/list-vouchers.js';
+import { MAX_VOUCHERS } from '../../src/model/guard.js';
 import clevertapBody from '../fixtures/clevertap-fetch-voucher.json';
 import redeemables from '../fixtures/voucherify-customer-redeemables.json';
 import listVouchers from '../fixtures/voucherify-list-vouchers.json';
@@ -99,7 +100,7 @@ describe('hardening: odd data', () => {
     expect(parts(el, 'voucher')).to.have.length(3);
   });
 
-  it('loads and renders a 10,000-voucher response', async function () {
+  it(`loads a 10,000-voucher response and renders the first ${MAX_VOUCHERS}`, async function () {
     this.timeout(60_000);
     const records = Array.from({ length: 10_000 }, (_, i) => ({
       ...clevertapRecord,
@@ -110,11 +111,11 @@ describe('hardening: odd data', () => {
     fake.on('GET', '/api/1/promo/vouchers', () => json({ status: 'success', records }));
     const el = await tray('clevertap');
     await settled(el, 50_000);
-    expect(el.vouchers).to.have.length(10_000);
+    expect(el.vouchers).to.have.length(MAX_VOUCHERS);
     const rendered = parts(el, 'voucher');
-    expect(rendered).to.have.length(10_000);
+    expect(rendered).to.have.length(MAX_VOUCHERS);
     expect(rendered[0]!.querySelector('[part~="code"]')!.textContent!.trim()).to.equal('BULK-0');
-    expect(rendered[9_999]!.querySelector('[part~="code"]')!.textContent!.trim()).to.equal('BULK-9999');
+    expect(rendered[MAX_VOUCHERS - 1]!.querySelector('[part~="code"]')!.textContent!.trim()).to.equal(`BULK-${MAX_VOUCHERS - 1}`);
   });
 
   it(`stops following a Voucherify cursor that never ends after ${MAX_PAGES} pages`, async () => {
@@ -145,6 +146,6 @@ describe('hardening: odd data', () => {
     await settled(el, 25_000);
     const pages = fake.requests.filter((r) => r.method === 'GET').map((r) => Number(r.url.searchParams.get('page')));
     expect(pages).to.deep.equal(Array.from({ length: LAST_PAGE }, (_, i) => i + 1));
-    expect(el.vouchers).to.have.length(LAST_PAGE * 100);
+    expect(el.vouchers).to.have.length(Math.min(LAST_PAGE * 100, MAX_VOUCHERS));
   });
 });

@@ -3,7 +3,7 @@ import '../../src/entries/index.js';
 import { registerProvider, type Voucher, type VoucherTray } from '../../src/entries/index.js';
 import type { ProviderRequest } from '../../src/providers/types.js';
 import { loadRuntime } from '../../src/runtime/loader.js';
-import { installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
+import { grantAnswer, installFakeFetch, json, type FakeFetch, type RecordedRequest } from '../helpers/fake-fetch.js';
 import { codesIn, pause, quickRequests, recordPageErrors, seededRandom, settled } from './helpers.js';
 
 // Random delays make requests finish out of order; the seed is printed when a test fails.
@@ -44,7 +44,7 @@ describe('hardening: races', () => {
       tokenOwner.set(token, identity);
       await pause(random() * 30);
       answered.add(r);
-      return json({ token, expires_in: 600 });
+      return grantAnswer(r, { token, expires_in: 600 }, `https://${JSON.parse(r.body!).provider}.invalid`);
     });
     fake.on('GET', '/vouchers', async (r) => {
       await pause(random() * 30);

@@ -30,6 +30,17 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+/** The api base a token request asks for (`api_base` in its body), when the tray names one. */
+export const askedBase = (request: RecordedRequest): string | undefined => JSON.parse(request.body ?? '{}').api_base;
+
+/**
+ * A token endpoint's answer that names, as `api_base`, the base the tray asked for, else
+ * `fallback`: an endpoint that approves where the bearer goes (without it, a cross-origin
+ * base is refused).
+ */
+export const grantAnswer = (request: RecordedRequest, fields: Record<string, unknown>, fallback?: string): Response =>
+  json({ api_base: askedBase(request) ?? fallback, ...fields });
+
 /** A promise you resolve later, for holding a response in flight. */
 export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   let resolve!: (value: T) => void;

@@ -6,13 +6,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { currentRuntime } from '../../src/runtime/loader.js';
-import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
+import { grantAnswer, installFakeFetch, type FakeFetch } from '../helpers/fake-fetch.js';
 
 describe('a page adapter under a built-in name, registered before the runtime', () => {
   let fake: FakeFetch;
   beforeEach(() => {
     fake = installFakeFetch();
-    fake.on('POST', '/token', () => json({ token: 't', expires_in: 600 }));
+    fake.on('POST', '/token', (r) => grantAnswer(r, { token: 't', expires_in: 600 }, 'https://own.test'));
   });
   afterEach(() => fake.restore());
 

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { currentRuntime } from '../../src/runtime/loader.js';
-import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
+import { grantAnswer, installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
 const runtimeFetched = () => performance.getEntriesByType('resource').some((entry) => /\/src\/runtime\/runtime\.ts/.test(entry.name));
 
@@ -13,7 +13,8 @@ describe('lazy runtime', () => {
   let fake: FakeFetch;
   beforeEach(() => {
     fake = installFakeFetch();
-    fake.on('POST', '/token', () => json({ token: 't', expires_in: 600 }));
+    // Built-in and page adapters alike live on other origins: the endpoint names each.
+    fake.on('POST', '/token', (r) => grantAnswer(r, { token: 't', expires_in: 600 }, 'https://api.clevertap.com'));
     fake.on('GET', '/1/promo/vouchers', () => json({ status: 'success', records: [] }));
   });
   afterEach(() => fake.restore());

@@ -7,7 +7,7 @@ import '../../src/entries/index.js';
 import { registerProvider, type VoucherTray } from '../../src/entries/index.js';
 import { clearVoucherTrayCache } from '../../src/entries/index.js';
 import type { Voucher } from '../../src/model/voucher.js';
-import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
+import { grantAnswer, installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js';
 
 export { DAY, HOUR, MINUTE } from '../../src/model/time.js';
 
@@ -37,7 +37,7 @@ export const voucher = (fields: Partial<Voucher> & { code: string }): Voucher =>
 export function fakeBackend(): FakeFetch {
   clearVoucherTrayCache();
   const fake = installFakeFetch();
-  fake.on('POST', '/token', () => json({ token: 'tok', expires_in: 600 }));
+  fake.on('POST', '/token', (r) => grantAnswer(r, { token: 'tok', expires_in: 600 }, 'https://provider.test'));
   fake.on('GET', '/vouchers', () => json({}));
   return fake;
 }

@@ -32,9 +32,25 @@ export function resolveHttpUrl(value: string, base: string, what: string): URL {
   return url;
 }
 
+/**
+ * Where the bearer token may go (see the README's Security section): the api base the token
+ * endpoint named, or else the tray's own base (`api-base`, else the adapter's default) when
+ * it is on the page's origin. A cross-origin base the endpoint did not name is `config`.
+ */
+export function bearerBase(grantBase: string | undefined, ownBase: URL, pageUrl: string): URL {
+  if (grantBase !== undefined) return resolveHttpUrl(grantBase, pageUrl, 'api_base');
+  if (ownBase.origin === new URL(pageUrl).origin) return ownBase;
+  throw new VoucherTrayError('config', `The token endpoint did not name ${ownBase.origin} as its api_base`);
+}
+
 // `.`, `..` and their percent-encoded spellings, which the URL parser resolves away: an
 // identity or code of ".." would otherwise climb out of the adapter's path.
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/** True when `text`, percent-encoded, can be one segment of a request path (not `.` or `..`). */
+export function isPathSegment(text: string): boolean {
+  return isEncodable(text) && !DOT_SEGMENT.test(encodeURIComponent(text));
+}
 
 /**
  * `{api base}{path}?{query}`; the base may carry a path of its own (a proxy prefix). A path

@@ -13,6 +13,10 @@ export interface RequestSettings {
   readonly retryDelayMs: number;
   /** A `Retry-After` longer than this is not waited for: the 429/503 is reported instead. */
   readonly maxRetryAfterMs: number;
+  /** Longest wait for a whole load (token, every page and code, retries): then `timeout`. */
+  readonly loadTimeoutMs: number;
+  /** Retries one load may make in all, however many requests it sends (see `LoadPace`). */
+  readonly maxRetriesPerLoad: number;
 }
 
 export const DEFAULT_REQUEST_SETTINGS: RequestSettings = Object.freeze({
@@ -20,6 +24,8 @@ export const DEFAULT_REQUEST_SETTINGS: RequestSettings = Object.freeze({
   maxRetries: 2,
   retryDelayMs: 500,
   maxRetryAfterMs: 10_000,
+  loadTimeoutMs: 30_000,
+  maxRetriesPerLoad: 4,
 });
 
 let settings: RequestSettings = DEFAULT_REQUEST_SETTINGS;
@@ -30,6 +36,9 @@ export function configureRequests(changes: Partial<RequestSettings>): RequestSet
   settings = Object.freeze({ ...settings, ...changes });
   return previous;
 }
+
+/** The settings in force now. */
+export const requestSettings = (): RequestSettings => settings;
 
 /** A finished exchange: the status and the whole body, read within the deadline. */
 export interface HttpAnswer {
@@ -43,18 +52,50 @@ export interface HttpAnswer {
 const RETRYABLE = new Set([429, 503]);
 
 /**
- * `fetch` bound to the caller's signal and a deadline per attempt, retrying 429/503 a few
- * times. Failures come out as `VoucherTrayError` (`network`, `timeout`); a 4xx/5xx is an
- * answer, not a failure, and is left to `readJson`. The caller's own abort is rethrown as
- * is, at once, even during a retry pause, so superseded loads end quietly.
+ * What the requests of one load share: one retry budget, and a pause that a 429/503 to any
+ * of them imposes on all of them (a server that says "slow down" means the whole load).
  */
-export async function sendRequest(url: string, init: RequestInit, signal: AbortSignal): Promise<HttpAnswer> {
+export class LoadPace {
+  retriesLeft = settings.maxRetriesPerLoad;
+  retriesMade = 0;
+  private resumeAt = 0;
+
+  /** Waits out the pause in force, if any. */
+  async wait(signal: AbortSignal): Promise<void> {
+    const left = this.resumeAt - Date.now();
+    if (left > 0) await sleep(left, signal);
+  }
+
+  /** Takes one retry from the budget (false when it is spent) and pauses the load for `ms`. */
+  retryAfter(ms: number): boolean {
+    if (this.retriesLeft <= 0) return false;
+    this.retriesLeft--;
+    this.retriesMade++;
+    this.resumeAt = Math.max(this.resumeAt, Date.now() + ms);
+    return true;
+  }
+}
+
+/**
+ * `fetch` bound to the caller's signal and a deadline per attempt, retrying 429/503 a few
+ * times (within the load's `pace`, when given). Failures come out as `VoucherTrayError`
+ * (`network`, `timeout`); a 4xx/5xx is an answer, not a failure, and is left to `readJson`.
+ * The caller's own abort is rethrown as is, at once, even during a retry pause, so
+ * superseded loads end quietly.
+ */
+export async function sendRequest(
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal,
+  pace = new LoadPace(),
+): Promise<HttpAnswer> {
   for (let attempt = 0; ; attempt++) {
+    await pace.wait(signal);
     const answer = await attemptOnce(url, init, signal, settings.timeoutMs);
     if (!RETRYABLE.has(answer.status) || attempt >= settings.maxRetries) return answer;
-    const pause = retryPause(answer.headers.get('Retry-After'), attempt, Date.now());
-    if (pause === undefined) return answer;
-    await sleep(pause, signal);
+    // The default pause grows with the retries the whole load has made, not this request's.
+    const pause = retryPause(answer.headers.get('Retry-After'), pace.retriesMade, Date.now());
+    if (pause === undefined || !pace.retryAfter(pause)) return answer;
   }
 }
 

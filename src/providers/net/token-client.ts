@@ -21,6 +21,11 @@ export interface TokenRequest {
   readonly endpoint: string;
   readonly provider: string;
   readonly identity: string;
+  /**
+   * The tray's own api base (absolute), when it names one: sent to the endpoint, which may
+   * refuse it, and part of the cache key, so a grant given for one base never serves another.
+   */
+  readonly apiBase?: string;
   readonly signal: AbortSignal;
 }
 
@@ -28,6 +33,11 @@ export interface TokenRequest {
 const TOKEN_REFRESH_MARGIN_MS = 30_000;
 /** How long a grant without `expires_at`/`expires_in` is reused; a 401 still renews it. */
 export const TOKEN_DEFAULT_LIFETIME_MS = 5 * 60_000;
+/**
+ * A lifetime longer than this is a mistake (`expires_at` in milliseconds reads as the year
+ * 57,000), not a promise: such a grant is reused only for the default lifetime.
+ */
+export const TOKEN_MAX_LIFETIME_MS = 24 * 60 * 60_000;
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // What `Headers` accepts as a value, minus CR/LF/NUL (which could split a header).
@@ -41,10 +51,11 @@ const TOKEN = /^[\x21-\x7e]+$/;
 interface CachedGrant {
   grant: TokenGrant;
   reuseUntil: number;
+  identity: string;
 }
 
 /**
- * Fetches and caches grants per endpoint + provider + identity. Concurrent callers for the
+ * Fetches and caches grants per endpoint + provider + identity + requested api base. Concurrent callers for the
  * same key share one request, which is aborted only when every one of them has given up.
  * A grant is never handed to a caller with another key, so one shopper's token cannot be
  * sent for another.
@@ -61,7 +72,7 @@ export class TokenClient {
    */
   get(request: TokenRequest, rejected?: TokenGrant): Promise<TokenGrant> {
     request.signal.throwIfAborted();
-    const key = JSON.stringify([request.endpoint, request.provider, request.identity]);
+    const key = JSON.stringify([request.endpoint, request.provider, request.identity, request.apiBase ?? '']);
     const cached = this.cache.get(key);
     if (cached && cached.grant !== rejected && cached.reuseUntil > this.now()) {
       return Promise.resolve(cached.grant);
@@ -69,20 +80,27 @@ export class TokenClient {
     if (cached) this.cache.delete(key);
     return this.pending.join(key, request.signal, async (signal) => {
       const grant = await this.fetchGrant(request, signal);
-      this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant) });
+      this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant), identity: request.identity });
       return grant;
     });
   }
 
-  /** Forgets every grant (used by tests and on logout-like resets). */
+  /** Forgets every grant (`clearVoucherTrayCache()`, logout). */
   clear(): void {
     this.cache.clear();
     this.pending.clear();
   }
 
+  /** Forgets every grant held for `identity` (a tray's shopper logged out). */
+  forget(identity: string): void {
+    for (const [key, cached] of this.cache) if (cached.identity === identity) this.cache.delete(key);
+  }
+
   private reuseUntil(grant: TokenGrant): number {
     const now = this.now();
-    const expiresAt = grant.expiresAt ?? now + TOKEN_DEFAULT_LIFETIME_MS;
+    const stated = grant.expiresAt;
+    const plausible = stated !== undefined && stated - now <= TOKEN_MAX_LIFETIME_MS;
+    const expiresAt = plausible ? stated : now + TOKEN_DEFAULT_LIFETIME_MS;
     return expiresAt - Math.min(TOKEN_REFRESH_MARGIN_MS, (expiresAt - now) / 2);
   }
 
@@ -94,9 +112,12 @@ export class TokenClient {
         {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ provider: request.provider, identity: request.identity }),
+          body: JSON.stringify({ provider: request.provider, identity: request.identity, api_base: request.apiBase }),
           credentials: 'same-origin',
           cache: 'no-store',
+          // A 307/308 would re-post the shopper's identity (and the page's cookies, if
+          // same-origin) to wherever it points; the endpoint answers, it never sends us on.
+          redirect: 'error',
         },
         signal,
       );
@@ -131,11 +152,13 @@ export function parseGrant(body: unknown, now: number): TokenGrant {
   }
   const expiresAtSeconds = asNumber(object.expires_at);
   const expiresInSeconds = asNumber(object.expires_in);
+  // `expires_in` first: it is counted from now on this clock, while an `expires_at` from the
+  // server's clock makes every tray on a fast client take a live grant for an expired one.
   const expiresAt =
-    expiresAtSeconds !== undefined
-      ? expiresAtSeconds * 1000
-      : expiresInSeconds !== undefined
-        ? now + expiresInSeconds * 1000
+    expiresInSeconds !== undefined
+      ? now + expiresInSeconds * 1000
+      : expiresAtSeconds !== undefined
+        ? expiresAtSeconds * 1000
         : undefined;
   return {
     token,

@@ -110,6 +110,9 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
  * the identity or a token.
  */
 function trayOwned(error: VoucherTrayError, secrets: readonly string[]): VoucherTrayError {
+  // A configuration error is the tray's own words already (it names the attribute to fix, never
+  // the shopper or a token), and the page's author needs them.
+  if (error.kind === 'config') return error;
   const status = error.status !== undefined ? ` (HTTP ${error.status})` : '';
   const own = new VoucherTrayError(error.kind, GENERIC_MESSAGES[error.kind] + status, error.status);
   const said = error.message.toLowerCase();

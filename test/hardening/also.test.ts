@@ -8,7 +8,7 @@ import { installFakeFetch, json, type FakeFetch } from '../helpers/fake-fetch.js
 import { codesIn, quickRequests, settled } from './helpers.js';
 
 const spaazaFail = (name: string) => ({ result: { code: 2, status: 'error' }, error: { code: 1, name, description: 'Please log in again' } });
-const spaazaOk = { result: { code: 1, status: 'ok' }, results: { basket_vouchers: [{ voucher_id: 7, voucher_key: 'SPZ-7' }] } };
+const spaazaOk = { result: { code: 1, status: 'ok' }, results: { basket_vouchers: [{ voucher_id: 7, voucher_key: 'KEY-7', voucher_honour_code: 'SPZ-7' }] } };
 const clevertapOk = { status: 'success', records: [{ voucherCode: 'CT-1' }] };
 
 describe('hardening: also', () => {

@@ -80,7 +80,9 @@ describe('hardening: failing servers', () => {
 
   beforeEach(() => {
     fake = installFakeFetch();
-    restore = quickRequests();
+    // A second per attempt: short enough for the hanging servers, long enough that Alice's
+    // good answers never time out on a loaded machine (at 150 ms, Firefox once timed out).
+    restore = quickRequests({ timeoutMs: 1000 });
     page = recordPageErrors();
   });
   afterEach(() => {

@@ -284,6 +284,9 @@ export class VoucherTray extends LitElement {
 
   /** What the next render waits for: the locale's translation, a launcher tray's chunk. */
   private _pending(): Promise<unknown> | undefined {
+    // Server rendering waits for nothing: its login prompt must be there before any script
+    // runs (in English, or in the text-* attributes' words), and nothing else can load there.
+    if (typeof document === 'undefined') return undefined;
     const text = loadTranslation(this._locale());
     const layout = this.layout === 'launcher' && !launcher ? loadLauncher().then(() => this.requestUpdate()) : undefined;
     return text && layout ? Promise.all([text, layout]) : (text ?? layout);

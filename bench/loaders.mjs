@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, runPage } from './lib/browser.mjs';
 import { SCRIPT_FILE, VARIANTS, startDelayServer } from './lib/loader-alternatives.mjs';
 import { median } from './lib/paint.mjs';
+import { boundedRun } from './lib/bounded-run.mjs';
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 7);
 const DELAYS_MS = [200, 50];
@@ -258,23 +259,4 @@ async function main() {
   log(`bench:loaders: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const watchdog = setTimeout(() => {
-  log(`bench:loaders: over ${TIME_LIMIT_MS / 60_000} minutes, giving up`);
-  stopAll().finally(() => process.exit(1));
-}, TIME_LIMIT_MS);
-watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    stopAll().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  log(`bench:loaders: failed: ${error?.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-  clearTimeout(watchdog);
-}
+await boundedRun('bench:loaders', TIME_LIMIT_MS, main, stopAll, log);

@@ -16,6 +16,7 @@ import { renderReport } from './lib/report.mjs';
 import { measureIdleLayout, measureRequests } from './lib/requests.mjs';
 import { startServer } from './lib/server.mjs';
 import { measureFloor, measureProduct } from './lib/size.mjs';
+import { boundedRun } from './lib/bounded-run.mjs';
 
 const PAINT_SIZES = [10, 100, 1_000, 10_000];
 const PAINT_RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 7);
@@ -106,23 +107,4 @@ async function main() {
   log(`bench: done in ${results.seconds.toFixed(0)} s; wrote bench/results.json and bench/RESULTS.md`);
 }
 
-const watchdog = setTimeout(() => {
-  log(`bench: over ${TIME_LIMIT_MS / 60_000} minutes, giving up`);
-  stopAll().finally(() => process.exit(1));
-}, TIME_LIMIT_MS);
-watchdog.unref();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    stopAll().finally(() => process.exit(130));
-  });
-}
-
-try {
-  await main();
-} catch (error) {
-  log(`bench: failed: ${error?.stack ?? error}`);
-  process.exitCode = 1;
-} finally {
-  await stopAll();
-  clearTimeout(watchdog);
-}
+await boundedRun('bench', TIME_LIMIT_MS, main, stopAll, log);

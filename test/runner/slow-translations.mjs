@@ -1,31 +1,46 @@
-// Lets a test make one translation chunk slow (a cold CDN): `POST /__slow-translation/<lang>?ms=N`
-// makes the next request for /src/i18n/<lang>.ts wait N ms before it is served. Translation
-// chunks are served uncached, so that next request does reach the server.
-// Per browser (the engines run side by side): one engine's page must not take another's delay.
-const armed = new Map();
+// Lets a test hold one translation chunk back (a cold CDN) for exactly as long as it needs,
+// instead of guessing a delay that a loaded machine may outlast:
+//   POST /__slow-translation/<lang>           the next request for /src/i18n/<lang>.ts waits
+//   GET  /__slow-translation/<lang>           { held: true } once that request is waiting
+//   POST /__slow-translation/<lang>/release   serves it (and disarms, if it never came)
+// Translation chunks are served uncached, so that next request does reach the server.
+// Per browser (the engines run side by side): one engine's page must not take another's hold.
+const holds = new Map();
 const keyOf = (ctx, language) => `${ctx.get('User-Agent')} ${language}`;
+
+function hold() {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  // Never longer than a test could wait: a forgotten hold must not hang the run.
+  const timer = setTimeout(() => release(), 30_000);
+  return { held: false, released, release: () => (clearTimeout(timer), release()) };
+}
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
 export function slowTranslations() {
   return async (ctx, next) => {
-    const arm = /^\/__slow-translation\/([a-z]{2})$/.exec(ctx.path);
-    if (arm && ctx.method === 'POST') {
-      armed.set(keyOf(ctx, arm[1]), Number(ctx.query.ms) || 0);
-      ctx.status = 204;
-      return;
-    }
-    // Whether the delay is still waiting for its request (the browser never asked the server).
-    if (arm && ctx.method === 'GET') {
-      ctx.body = { armed: (armed.get(keyOf(ctx, arm[1])) ?? 0) > 0 };
-      armed.delete(keyOf(ctx, arm[1]));
+    const control = /^\/__slow-translation\/([a-z]{2})(\/release)?$/.exec(ctx.path);
+    if (control) {
+      const key = keyOf(ctx, control[1]);
+      if (ctx.method === 'POST' && !control[2]) {
+        holds.get(key)?.release();
+        holds.set(key, hold());
+        ctx.status = 204;
+      } else if (ctx.method === 'POST') {
+        holds.get(key)?.release();
+        holds.delete(key);
+        ctx.status = 204;
+      } else {
+        ctx.body = { held: holds.get(key)?.held ?? false };
+      }
       return;
     }
     const chunk = /^\/src\/i18n\/([a-z]{2})\.ts$/.exec(ctx.path);
     if (!chunk) return next();
-    const ms = armed.get(keyOf(ctx, chunk[1]));
-    if (ms) {
-      armed.delete(keyOf(ctx, chunk[1]));
-      await new Promise((resolve) => setTimeout(resolve, ms));
+    const waiting = holds.get(keyOf(ctx, chunk[1]));
+    if (waiting && !waiting.held) {
+      waiting.held = true;
+      await waiting.released;
     }
     await next();
     // Never from the HTTP cache (Firefox kept an earlier page's copy): every page asks anew.

@@ -9,10 +9,11 @@ const tray = manifest.modules
   .find((declaration) => declaration.tagName === 'voucher-tray');
 
 const contract = {
-  attributes: ['provider', 'identity', 'token-endpoint', 'api-base', 'codes', 'locale', 'currency', 'login-url', 'show-expired'],
+  attributes: ['provider', 'identity', 'token-endpoint', 'api-base', 'codes', 'locale', 'currency', 'login-url', 'show-expired', 'layout'],
   members: ['provider', 'identity', 'tokenEndpoint', 'apiBase', 'codes', 'locale', 'currency', 'loginUrl', 'showExpired', 'vouchers', 'refresh', 'strings'],
   events: ['voucher-tray-load', 'voucher-tray-error', 'voucher-tray-copy', 'voucher-tray-login'],
-  cssParts: ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status', 'login', 'login-button', 'empty', 'error', 'retry-button', 'loading'],
+  cssParts: ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status', 'login', 'login-button', 'empty', 'error', 'retry-button', 'loading', 'launcher', 'count'],
+  cssStates: ['anonymous', 'loading', 'loaded', 'empty', 'error'],
   slots: ['login', 'empty'],
   cssProperties: [
     '--voucher-tray-font',
@@ -39,4 +40,4 @@ if (problems.length) {
   console.error(`check-manifest: custom-elements.json misses the contract:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log('check-manifest: every attribute, property, event, part, slot and custom property is in custom-elements.json');
+console.log('check-manifest: every attribute, property, event, part, slot, custom property and custom state is in custom-elements.json');

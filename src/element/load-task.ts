@@ -17,6 +17,8 @@ export interface LoadSettings {
   currency: string | undefined;
   /** Put the server's own error text in the error event (development only). */
   debug: boolean;
+  /** Loads again; quietly: what is on screen stays until the new answer is in. */
+  refresh(options: { quiet: boolean }): Promise<void>;
 }
 
 /** The shopper, or '' when anonymous (absent, empty or only whitespace). */
@@ -49,7 +51,7 @@ export function createLoadTask(
         codes: codes ? codes.split(',') : [],
         signal,
         baseUrl: document.baseURI,
-      });
+      }, host);
       // Whose they are travels with them: the host may have another shopper by now.
       return { shopper: identity, vouchers };
     },

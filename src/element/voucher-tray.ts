@@ -1,7 +1,5 @@
 import { LitElement, adoptStyles, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { wakeAt } from '../format/clock.js';
-import { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadTranslation } from '../i18n/load.js';
@@ -15,6 +13,8 @@ import { createLoadTask, shopperOf } from './load-task.js';
 import { loadingView, loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
 import type { Voucher } from '../model/voucher.js';
+import type { CopyFeedback } from '../list/copy-feedback.js';
+import { isAbortError } from '../providers/errors.js';
 
 // The event details, beside the class: editor and JSX data name them by the class's module.
 export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
@@ -100,6 +100,12 @@ const loadLauncher = () =>
  * @csspart count - The number of usable vouchers on the launcher.
  * @csspart popover - With `layout="launcher"`: the popover that holds the tray.
  * @csspart close-button - The popover's close button.
+ *
+ * @cssstate anonymous - No shopper (no `identity`): the login prompt is shown. One state at a time: `voucher-tray:state(empty)`.
+ * @cssstate loading - A load is under way and nothing is shown yet (the skeleton). A quiet reload keeps `loaded` or `empty`.
+ * @cssstate loaded - The shopper's vouchers are shown, at least one of them usable.
+ * @cssstate empty - Loaded, and nothing usable (the empty message; with `show-expired` the unusable ones may still show).
+ * @cssstate error - The last load failed; the error part with its retry button is shown.
  *
  * @cssprop --voucher-tray-font - Font family (default: inherited).
  * @cssprop --voucher-tray-text - Text colour (light #1f2328, dark #e6edf3).
@@ -200,12 +206,18 @@ export class VoucherTray extends LitElement {
   private _loadOnReturn = false;
   private _focusAfterLoad = false;
   private _sheets = 1;
-  private readonly _copy = new CopyFeedback(this);
+  /** A quiet reload is under way: the last answer stays on screen, no skeleton, no "loading" said. */
+  private _quiet = false;
+  // Absent on the server (Lit SSR's shim has none); the states only matter in a browser.
+  private readonly _internals = typeof document === 'undefined' ? undefined : this.attachInternals();
+  /** The copy feedback, once the runtime (with the list and its codes) is here. */
+  private _copy: CopyFeedback | undefined;
   /** This update's text is still on its way: show the shape only, announce nothing yet. */
   private _held = false;
   private _stopListening: (() => void) | undefined;
 
   private readonly _task = createLoadTask(this, (error) => {
+    this._quiet = false;
     if (error) this._errorToAnnounce = error;
     else this._announceLoad = true;
   });
@@ -225,9 +237,16 @@ export class VoucherTray extends LitElement {
     return this._shownFor === shopperOf(this) ? this._shown : [];
   }
 
-  /** Loads again (a new token only if the current one is near expiry). Never rejects. */
-  async refresh(): Promise<void> {
+  /**
+   * Loads again (a new token only if the current one is near expiry). Never rejects. With
+   * `{ quiet: true }` the answer on screen stays (no skeleton) until the new one is in (a
+   * failure shows the error state, as any load's); the tray does this by itself when the page
+   * is shown again after a few minutes away.
+   */
+  async refresh(options?: { quiet?: boolean }): Promise<void> {
     if (!shopperOf(this)) return;
+    // Quiet only over an answer on screen.
+    this._quiet = !!options?.quiet && this._task.status === TaskStatus.COMPLETE;
     // Off the page a tray makes no request; it loads when it returns.
     if (!this.isConnected) return void (this._loadOnReturn = true);
     await this._task.run().catch(() => undefined);
@@ -255,7 +274,9 @@ export class VoucherTray extends LitElement {
     // Settings changed while away are loaded on return (Task compares them with its last run).
     this._task.autoRun = false;
     this._stopListening?.();
-    wakeAt(this, undefined, () => undefined);
+    // The shared clock and the return watch come with the runtime: without it, no tray has a
+    // voucher to wake for or an answer to keep fresh.
+    currentRuntime()?.follow(this, undefined, () => undefined);
     // A move (remove + re-add in one task) keeps its request; a real removal aborts it.
     queueMicrotask(() => {
       if (this.isConnected || this._task.status !== TaskStatus.PENDING) return;
@@ -304,22 +325,45 @@ export class VoucherTray extends LitElement {
       this._sheets = sheets.length;
       adoptStyles(this.renderRoot as ShadowRoot, sheets);
     }
+    if (runtime) this._copy ??= new runtime.CopyFeedback(this);
     this._now = Date.now();
     // Text in the tray's language, and a launcher tray's own chunk: held until they are here.
     this._held = !!this._pending();
-    const result = this._task.status === TaskStatus.COMPLETE ? this._task.value : undefined;
-    this._shownFor = shopperOf(this);
-    this._loaded = result && result.shopper === this._shownFor ? result.vouchers : [];
+    const shopper = shopperOf(this);
+    const status = this._task.status;
+    // Another shopper: nothing of the last answer stays.
+    if (shopper !== this._shownFor) this._quiet = false;
+    // A quiet reload shows the last answer meanwhile (a task keeps its value while pending).
+    const result = status === TaskStatus.COMPLETE || this._quiet ? this._task.value : undefined;
+    this._shownFor = shopper;
+    this._loaded = result && result.shopper === shopper ? result.vouchers : [];
     // Vouchers exist only once the runtime has loaded them, so it is here whenever they are.
     this._shown = runtime?.visibleVouchers(this._loaded, this._now, this.showExpired) ?? [];
+    // The host's custom state, for rules such as `voucher-tray:state(empty)`: what is shown.
+    const state = !shopper
+      ? 'anonymous'
+      : this._held || (status < TaskStatus.COMPLETE && !this._quiet) || (status === TaskStatus.ERROR && isAbortError(this._task.error))
+        ? 'loading'
+        : status === TaskStatus.ERROR
+          ? 'error'
+          : this._shown[0] && runtime!.isUsable(this._shown[0], this._now)
+            ? 'loaded'
+            : 'empty';
+    try {
+      const states = this._internals!.states;
+      states.clear();
+      states.add(state);
+    } catch {
+      // An engine without custom states (or with only `--dashed` ones): the page gets none.
+    }
   }
 
   protected override render() {
     const strings = resolveStrings(this, this._locale(), this.strings, currentRuntime()?.englishList);
     const identity = shopperOf(this);
     const now = this._now;
-    const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
-    const feedback = this._copy.last;
+    const busy = identity !== '' && this._task.status === TaskStatus.PENDING && !this._quiet;
+    const feedback = this._copy?.last;
     const item = {
       scroller: this.layout === 'carousel',
       now,
@@ -327,11 +371,11 @@ export class VoucherTray extends LitElement {
       locale: this._locale(),
       currency: this.currency || undefined,
       copiedId: feedback?.ok ? feedback.id : undefined,
-      onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
+      onCopy: (voucher: Voucher) => this._copy?.copy(voucher, this.renderRoot as ShadowRoot),
     };
     const held = this._held;
     const tray = html`<div part="base" class="base" aria-busy=${busy || held ? 'true' : 'false'} tabindex="-1">
-        ${held ? (identity ? loadingView() : '') : identity ? stateView(this._task, this._shown, item, this._retry) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
+        ${held ? (identity ? loadingView() : '') : identity ? stateView(this._task, this._shown, item, this._retry, this._quiet) : loginView(strings, safeNavigationUrl(this.loginUrl), this._login)}
       </div>`;
     const layout = launcher && this.layout === 'launcher' ? launcher : undefined;
     return html`${layout ? layout.launcherView(strings, currentRuntime()?.usableNow(this._shown, now) ?? 0, tray) : tray}
@@ -341,8 +385,8 @@ export class VoucherTray extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
-    const next = currentRuntime()?.nextChange(this._loaded, this._shown, this._now);
-    wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
+    const runtime = currentRuntime();
+    runtime?.follow(this, this.isConnected ? runtime.nextChange(this._loaded, this._shown, this._now) : undefined, () => this.requestUpdate());
     // What was loaded is announced once it can be read.
     if (this._held) return;
     if (this._focusAfterLoad) {

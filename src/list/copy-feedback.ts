@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { trayEvent } from './events.js';
+import { trayEvent } from '../element/events.js';
 import { currentRuntime } from '../runtime/loader.js';
 import type { Voucher } from '../model/voucher.js';
 
@@ -7,7 +7,8 @@ const FEEDBACK_MS = 2000;
 
 /**
  * Copies a voucher's code for its tray and keeps the outcome on show (and announced) for a
- * moment. `voucher-tray-copy` fires only when the code really reached the clipboard.
+ * moment. `voucher-tray-copy` fires only when the code really reached the clipboard. Comes
+ * with the runtime (a tray adds it once the runtime is here): only a list has codes to copy.
  */
 export class CopyFeedback implements ReactiveController {
   /** The last copy: which voucher, and whether it worked; cleared after a moment. */

@@ -214,6 +214,12 @@ export class VoucherTray extends LitElement {
   private _copy: CopyFeedback | undefined;
   /** This update's text is still on its way: show the shape only, announce nothing yet. */
   private _held = false;
+  /**
+   * Upgraded over a server-rendered (declarative) shadow root: the first render must match
+   * the server's, which held no text, so it shows what the server showed (English or the
+   * text-* attributes' words), and the translation follows when it arrives.
+   */
+  private _hydrating = !!this.shadowRoot;
   private _stopListening: (() => void) | undefined;
 
   private readonly _task = createLoadTask(this, (error) => {
@@ -328,7 +334,8 @@ export class VoucherTray extends LitElement {
     if (runtime) this._copy ??= new runtime.CopyFeedback(this);
     this._now = Date.now();
     // Text in the tray's language, and a launcher tray's own chunk: held until they are here.
-    this._held = !!this._pending();
+    this._held = !!this._pending() && !this._hydrating;
+    this._hydrating = false;
     const shopper = shopperOf(this);
     const status = this._task.status;
     // Another shopper: nothing of the last answer stays.

@@ -1,11 +1,14 @@
 // Server-rendered pages for the hydration test (test/ssr/hydration.test.ts), rendered per
 // request with Lit SSR from the built package (dist/):
-//   /ssr/page?state=anonymous|shopper   a whole page, as a server would send it
+//   /ssr/page?state=anonymous|shopper|german|germanShopper   a whole page, as a server would send it
 //   /ssr/tray?state=anonymous|shopper   only the <voucher-tray> markup (&defer=1: with
 //                                       defer-hydration, so the test decides when it hydrates)
 const STATES = {
   anonymous: { provider: 'clevertap', 'token-endpoint': '/mock/token', 'login-url': '#ssr-login' },
   shopper: { provider: 'clevertap', identity: '+919538784114', 'token-endpoint': '/mock/token', 'login-url': '#ssr-login' },
+  // Rendered in English on the server (no translation loads there); German once hydrated.
+  german: { provider: 'clevertap', locale: 'de', 'token-endpoint': '/mock/token', 'login-url': '#ssr-login' },
+  germanShopper: { provider: 'clevertap', locale: 'de', identity: '+919538784114', 'token-endpoint': '/mock/token', 'login-url': '#ssr-login' },
 };
 
 /** Koa middleware for @web/test-runner's `middleware` option. */

@@ -82,4 +82,17 @@ describe('server rendering', () => {
     expect(codesIn(tray).length).to.be.greaterThan(0);
     await expect(tray).to.be.accessible();
   });
+
+  it('hydrates a German tray rendered in English, then reads German', async () => {
+    const { tray } = await hydrated('german');
+    await tray.updateComplete;
+    expect(part(tray, 'login-button')!.textContent).to.equal('Anmelden');
+  });
+
+  it("hydrates a German shopper's skeleton and loads the vouchers in German", async () => {
+    const { tray } = await hydrated('germanShopper');
+    await settled(tray);
+    expect(codesIn(tray).length).to.be.greaterThan(0);
+    expect(part(tray, 'copy-button')!.textContent).to.contain('kopieren');
+  });
 });

@@ -19,10 +19,16 @@ export interface VoucherTrayCopyDetail {
 
 export type VoucherTrayLoginDetail = Record<string, never>;
 
+export interface VoucherTrayApplyDetail {
+  /** The voucher whose "Use now" was used. */
+  voucher: Voucher;
+}
+
 export type VoucherTrayLoadEvent = CustomEvent<VoucherTrayLoadDetail>;
 export type VoucherTrayErrorEvent = CustomEvent<VoucherTrayErrorDetail>;
 export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
 export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
+export type VoucherTrayApplyEvent = CustomEvent<VoucherTrayApplyDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -30,6 +36,7 @@ declare global {
     'voucher-tray-error': VoucherTrayErrorEvent;
     'voucher-tray-copy': VoucherTrayCopyEvent;
     'voucher-tray-login': VoucherTrayLoginEvent;
+    'voucher-tray-apply': VoucherTrayApplyEvent;
   }
 }
 

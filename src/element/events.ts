@@ -24,11 +24,17 @@ export interface VoucherTrayApplyDetail {
   voucher: Voucher;
 }
 
+export interface VoucherTrayViewDetail {
+  /** The voucher that became at least half visible, for the first time in this page view. */
+  voucher: Voucher;
+}
+
 export type VoucherTrayLoadEvent = CustomEvent<VoucherTrayLoadDetail>;
 export type VoucherTrayErrorEvent = CustomEvent<VoucherTrayErrorDetail>;
 export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
 export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
 export type VoucherTrayApplyEvent = CustomEvent<VoucherTrayApplyDetail>;
+export type VoucherTrayViewEvent = CustomEvent<VoucherTrayViewDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -37,6 +43,7 @@ declare global {
     'voucher-tray-copy': VoucherTrayCopyEvent;
     'voucher-tray-login': VoucherTrayLoginEvent;
     'voucher-tray-apply': VoucherTrayApplyEvent;
+    'voucher-tray-view': VoucherTrayViewEvent;
   }
 }
 

@@ -18,7 +18,7 @@ import type { Voucher } from '../model/voucher.js';
 
 // The event details, beside the class: editor and JSX data name them by the class's module.
 export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
-export type { VoucherTrayApplyDetail } from './events.js';
+export type { VoucherTrayApplyDetail, VoucherTrayViewDetail } from './events.js';
 
 /** How the vouchers are laid out (see the `layout` attribute). */
 export type VoucherTrayLayout = 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
@@ -64,6 +64,7 @@ const loadLauncher = () =>
  * @event {VoucherTrayCopyDetail} voucher-tray-copy - `{ voucher }`: a code was copied (only when the copy really succeeded).
  * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
  * @event {VoucherTrayApplyDetail} voucher-tray-apply - `{ voucher }`: "Use now" was used (with `apply-url`). Cancelable: cancel it to apply the code in the app's own cart; if not cancelled, the page goes to the filled `apply-url`.
+ * @event {VoucherTrayViewDetail} voucher-tray-view - `{ voucher }`: a voucher became at least half visible for the first time in this page view (an impression, for analytics); once per voucher and shopper, never for one nobody scrolled to.
  *
  * @csspart base - The tray's outer box (no border or padding unless the page gives it some).
  * @csspart list - A list of vouchers (`ul`): the usable ones, and with `show-expired` a second one of the unusable ones.

@@ -7,11 +7,13 @@ export type {
   VoucherTrayCopyDetail,
   VoucherTrayLoginDetail,
   VoucherTrayApplyDetail,
+  VoucherTrayViewDetail,
   VoucherTrayLoadEvent,
   VoucherTrayErrorEvent,
   VoucherTrayCopyEvent,
   VoucherTrayLoginEvent,
   VoucherTrayApplyEvent,
+  VoucherTrayViewEvent,
 } from '../element/events.js';
 export type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';

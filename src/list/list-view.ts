@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { isUsable, type Voucher } from '../model/voucher.js';
 import { applyTemplate } from './apply.js';
 import { renderVoucher, type ItemContext } from './card.js';
+import { impressions } from './impressions.js';
 import { trayEvent } from '../element/events.js';
 
 export type { ItemContext } from './card.js';
@@ -65,7 +66,7 @@ class Cards extends Directive {
 const cards = directive(Cards);
 
 const list = (vouchers: readonly Voucher[], ctx: ItemContext, usable: boolean, part: string, label: string | undefined, labelledBy?: string) =>
-  html`<ul part=${part} class="list" role="list" aria-label=${label ?? nothing} aria-labelledby=${labelledBy ?? nothing} tabindex=${ctx.scroller ? '0' : nothing} @click=${(event: Event) => clickInList(event, vouchers, ctx)} @error=${dropFailedImage}>${cards(vouchers, ctx, usable)}</ul>`;
+  html`<ul ${impressions(vouchers)} part=${part} class="list" role="list" aria-label=${label ?? nothing} aria-labelledby=${labelledBy ?? nothing} tabindex=${ctx.scroller ? '0' : nothing} @click=${(event: Event) => clickInList(event, vouchers, ctx)} @error=${dropFailedImage}>${cards(vouchers, ctx, usable)}</ul>`;
 
 /** The usable vouchers (scheduled ones among them, muted), then the unusable ones apart. */
 export function listView(shown: readonly Voucher[], ctx: ItemContext): TemplateResult {

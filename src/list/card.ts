@@ -97,7 +97,8 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext, apply?: string
   const validity = validityLine(voucher, now, locale, strings);
   const uses = usesLeftText(voucher, locale, strings);
   const [head, tail] = codeHalves(code);
-  const applyHref = active && apply ? fillApplyUrl(apply, code, document.baseURI) : undefined;
+  // A referral code is for friends to spend, not for its holder: it gets no "Use now".
+  const applyHref = active && apply && voucher.role !== 'referrer' ? fillApplyUrl(apply, code, document.baseURI) : undefined;
   // dir="auto": provider text takes its own direction (an Arabic title in an English tray) and is
   // a bidi isolate, so controls in it cannot reorder what is around it. Line breaks sit inside
   // the tags: a break between two tags would be one more text node to clone in every card.

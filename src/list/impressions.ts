@@ -94,13 +94,14 @@ class Impressions extends AsyncDirective {
     if (!this.isConnected || !host || !list) return;
     const shopper = String((host as { identity?: unknown }).identity ?? '').trim();
     const current = new Set<Element>();
-    const watch = watchOf(host);
     Array.prototype.forEach.call(list.children, (card: Element, index: number) => {
       const voucher = this._vouchers[index];
       if (!voucher) return;
       const key = `${shopper}\n${voucher.provider}\n${voucher.id}`;
       if (seen.has(key)) return;
       current.add(card);
+      // An observer only for a tray with a card to watch.
+      const watch = watchOf(host);
       watch.cards.set(card, { voucher, key });
       watch.observer.observe(card);
     });

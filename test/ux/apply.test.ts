@@ -15,6 +15,7 @@ const provider = providerWith(() => [
   voucher({ code: 'LATER-5', title: 'Later', startsAt: Date.now() + 3 * DAY }),
   voucher({ code: 'USED-1', title: 'Used', status: 'used' }),
   voucher({ code: 'OLD-2', title: 'Old', expiresAt: Date.now() - DAY }),
+  voucher({ code: 'FRIEND-3', title: 'Refer a friend', role: 'referrer' }),
 ]);
 
 const applyLinks = (el: VoucherTray) => parts(el, 'apply-button') as HTMLAnchorElement[];
@@ -43,13 +44,13 @@ describe('Use now (apply-url)', () => {
 
   it('offers no action without apply-url', async () => {
     const el = await trayWith(undefined);
-    expect(parts(el, 'voucher')).to.have.length(5);
+    expect(parts(el, 'voucher')).to.have.length(6);
     expect(applyLinks(el)).to.deep.equal([]);
     // The card's hidden slot for the action is no link and takes no focus.
     expect(parts(el, 'voucher')[0]!.querySelector('a.apply')!.hasAttribute('href')).to.equal(false);
   });
 
-  it('puts "Use now" on usable cards only, as a link named with the code, beside the copy control', async () => {
+  it('puts "Use now" on usable cards only (not a referral code to share), as a link named with the code, beside the copy control', async () => {
     const el = await trayWith('/cart?discount={code}&from=tray');
     const links = applyLinks(el);
     expect(links.map(cardCode)).to.deep.equal([HOSTILE, 'SECOND-20']);
@@ -61,7 +62,7 @@ describe('Use now (apply-url)', () => {
       expect(getComputedStyle(link).display).to.not.equal('none');
     }
     // The copy control stays on every card.
-    expect(parts(el, 'copy-button')).to.have.length(5);
+    expect(parts(el, 'copy-button')).to.have.length(6);
     await expect(el).to.be.accessible();
   });
 

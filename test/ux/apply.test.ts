@@ -110,6 +110,16 @@ describe('Use now (apply-url)', () => {
     }
   });
 
+  it('takes its words from text-apply and from the translations', async () => {
+    const own = await trayFixture(
+      html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en" apply-url="/cart/{code}" text-apply="Apply to basket"></voucher-tray>`,
+    );
+    expect(text(applyLinks(own)[1])).to.equal('Apply to basket');
+    expect(applyLinks(own)[1]!.getAttribute('aria-label')).to.equal('Apply to basket: SECOND-20');
+    const german = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="de" apply-url="/cart/{code}"></voucher-tray>`);
+    expect(text(applyLinks(german)[1])).to.equal('Jetzt einlösen');
+  });
+
   it('works from the keyboard (Enter on the focused link)', async () => {
     const el = await trayWith('/cart?discount={code}');
     const applied: string[] = [];

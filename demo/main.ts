@@ -157,6 +157,14 @@ traysRegion.addEventListener('voucher-tray-error', (e) =>
   note(e, e.detail.status === undefined ? e.detail.kind : `${e.detail.kind} (HTTP ${e.detail.status})`),
 );
 traysRegion.addEventListener('voucher-tray-copy', (e) => note(e, `copied ${e.detail.voucher.code}`));
+const cart = byId('cart', HTMLOutputElement);
+traysRegion.addEventListener('voucher-tray-apply', (e) => {
+  // The shop applies the code in its own cart, so the tray's link to /cart?discount=… is not followed.
+  e.preventDefault();
+  cart.value = `${e.detail.voucher.code} applied`;
+  note(e, `cancelled: ${e.detail.voucher.code} applied in the page's cart`);
+});
+traysRegion.addEventListener('voucher-tray-view', (e) => note(e, `seen ${e.detail.voucher.code}`));
 traysRegion.addEventListener('voucher-tray-login', (e) => {
   // A real page would open its login dialog here; the demo's is the identity field.
   e.preventDefault();

@@ -36,6 +36,8 @@ const STATES: Record<string, Record<string, string>> = {
   expiring: { provider: 'spaaza', identity: '21' },
   expired: { provider: 'voucherify', identity: 'cust_showcase~expired', 'show-expired': '' },
   clevertap: { provider: 'clevertap', identity: '+919538784114' },
+  // "Use now" on each usable card (the scheduled one has none).
+  apply: { provider: 'voucherify', identity: 'cust_showcase~scheduled', 'apply-url': '/cart?discount={code}' },
 };
 
 const main = document.getElementById('states')!;

@@ -1,5 +1,5 @@
 // `npm run shots`: screenshots of every state of the tray (login, loading, list, empty, error,
-// copied, scheduled, expiring, expired, and CleverTap's value-less cards) in every layout,
+// copied, scheduled, expiring, expired, CleverTap's value-less cards, and "Use now") in every layout,
 // light and dark, left-to-right and right-to-left, 320 px and 1280 px wide, with Debian's
 // headless Chromium, into shots/ (git-ignored). Serves demo/shots.html with the Vite dev
 // server and the demo's mock backend. Look at them before calling a change to the card done.
@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}shots/`;
 const arg = (name, all) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',') ?? all;
 const layouts = arg('layout', ['auto', 'list', 'grid', 'carousel', 'launcher']);
-const states = arg('state', ['login', 'loading', 'list', 'empty', 'error', 'copied', 'scheduled', 'expiring', 'expired', 'clevertap']);
+const states = arg('state', ['login', 'loading', 'list', 'empty', 'error', 'copied', 'scheduled', 'expiring', 'expired', 'clevertap', 'apply']);
 const widths = arg('width', ['320', '1280']).map(Number);
 const schemes = arg('scheme', ['light', 'dark']);
 const dirs = arg('dir', ['ltr', 'rtl']);

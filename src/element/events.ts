@@ -19,10 +19,22 @@ export interface VoucherTrayCopyDetail {
 
 export type VoucherTrayLoginDetail = Record<string, never>;
 
+export interface VoucherTrayApplyDetail {
+  /** The voucher whose "Use now" was used. */
+  voucher: Voucher;
+}
+
+export interface VoucherTrayViewDetail {
+  /** The voucher that became at least half visible, for the first time in this page view. */
+  voucher: Voucher;
+}
+
 export type VoucherTrayLoadEvent = CustomEvent<VoucherTrayLoadDetail>;
 export type VoucherTrayErrorEvent = CustomEvent<VoucherTrayErrorDetail>;
 export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
 export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
+export type VoucherTrayApplyEvent = CustomEvent<VoucherTrayApplyDetail>;
+export type VoucherTrayViewEvent = CustomEvent<VoucherTrayViewDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -30,6 +42,8 @@ declare global {
     'voucher-tray-error': VoucherTrayErrorEvent;
     'voucher-tray-copy': VoucherTrayCopyEvent;
     'voucher-tray-login': VoucherTrayLoginEvent;
+    'voucher-tray-apply': VoucherTrayApplyEvent;
+    'voucher-tray-view': VoucherTrayViewEvent;
   }
 }
 

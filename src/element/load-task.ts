@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task, initialState } from '@lit/task';
 import type { VoucherTrayErrorDetail } from './events.js';
-import { VoucherTrayError, isAbortError } from '../providers/errors.js';
+import { VoucherTrayError, isAbortError, warnOnce } from '../providers/errors.js';
 import { providerVersion } from '../providers/registry.js';
 import { RUNTIME_MISSING, loadRuntime } from '../runtime/loader.js';
 import { resolveLocale } from '../i18n/locale.js';
@@ -66,16 +66,4 @@ export function createLoadTask(
       settled(detail);
     },
   });
-}
-
-const warned = new Set<string>();
-/**
- * A tray that cannot work until the page is fixed (no token endpoint, an unknown provider, its
- * code missing beside the script) says why in the console, once per page and reason. The
- * messages are the tray's own: they name attributes, never a token or an identity.
- */
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`<voucher-tray>: ${message}`);
 }

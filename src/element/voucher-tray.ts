@@ -18,6 +18,7 @@ import { isAbortError } from '../providers/errors.js';
 
 // The event details, beside the class: editor and JSX data name them by the class's module.
 export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
+export type { VoucherTrayApplyDetail, VoucherTrayViewDetail } from './events.js';
 
 /** How the vouchers are laid out (see the `layout` attribute). */
 export type VoucherTrayLayout = 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
@@ -53,6 +54,7 @@ const loadLauncher = () =>
  * @attr {string} text-copied - Replaces the text shown and announced after a copy.
  * @attr {string} text-list-label - Replaces the list's accessible name.
  * @attr {string} text-unusable-heading - Replaces the heading of the used, expired and disabled vouchers (with `show-expired`).
+ * @attr {string} text-apply - Replaces the "Use now" action's text (with `apply-url`).
  *
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
@@ -61,6 +63,8 @@ const loadLauncher = () =>
  * @event {VoucherTrayErrorDetail} voucher-tray-error - `{ kind, status?, message }`: a load failed (kind `token`, `network`, `http`, `parse`, `timeout` or `config`); the error part with a retry button is shown.
  * @event {VoucherTrayCopyDetail} voucher-tray-copy - `{ voucher }`: a code was copied (only when the copy really succeeded).
  * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
+ * @event {VoucherTrayApplyDetail} voucher-tray-apply - `{ voucher }`: "Use now" was used (with `apply-url`). Cancelable: cancel it to apply the code in the app's own cart; if not cancelled, the page goes to the filled `apply-url`.
+ * @event {VoucherTrayViewDetail} voucher-tray-view - `{ voucher }`: a voucher became at least half visible for the first time in this page view (an impression, for analytics); once per voucher and shopper, never for one nobody scrolled to.
  *
  * @csspart base - The tray's outer box (no border or padding unless the page gives it some).
  * @csspart list - A list of vouchers (`ul`): the usable ones, and with `show-expired` a second one of the unusable ones.
@@ -80,6 +84,7 @@ const loadLauncher = () =>
  * @csspart code-row - The code joined to its copy button: one control.
  * @csspart code - The voucher code (shortened in the middle when it does not fit).
  * @csspart copy-button - The button that copies the code (disabled before the voucher starts and once it cannot be used).
+ * @csspart apply-button - With `apply-url`: the "Use now" link of a usable voucher, the card's primary action (a real link to the filled URL).
  * @csspart meta - The line with the one signal: expiry, start or why it cannot be used.
  * @csspart expiry - When a usable voucher ends: a badge within 48 hours, else a quiet "Until 20 Jun" (the full date is its tooltip).
  * @csspart soon - The expiry badge within 48 hours of expiry (also `expiry`).
@@ -145,6 +150,7 @@ export class VoucherTray extends LitElement {
     locale: {},
     currency: {},
     loginUrl: { attribute: 'login-url' },
+    applyUrl: { attribute: 'apply-url' },
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
     layout: { reflect: true },
     theme: { reflect: true },
@@ -173,6 +179,14 @@ export class VoucherTray extends LitElement {
   declare currency: string | undefined;
   /** Where the login action goes when `voucher-tray-login` is not cancelled (http(s) or relative only). */
   declare loginUrl: string | undefined;
+  /**
+   * URL template of the "Use now" action, e.g. `/cart?discount={code}`: each `{code}` becomes
+   * the voucher's code, percent-encoded. With it, every usable voucher gets a "Use now" link
+   * (`part="apply-button"`) that fires the cancelable `voucher-tray-apply` and, unless
+   * cancelled, goes to the filled URL. http(s) or relative only; one without `{code}` or with
+   * another scheme is ignored (no action, a console warning).
+   */
+  declare applyUrl: string | undefined;
   /** Show expired and used entries (marked as such) instead of hiding them. */
   declare showExpired: boolean;
   /**

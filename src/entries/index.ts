@@ -6,10 +6,14 @@ export type {
   VoucherTrayErrorDetail,
   VoucherTrayCopyDetail,
   VoucherTrayLoginDetail,
+  VoucherTrayApplyDetail,
+  VoucherTrayViewDetail,
   VoucherTrayLoadEvent,
   VoucherTrayErrorEvent,
   VoucherTrayCopyEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayApplyEvent,
+  VoucherTrayViewEvent,
 } from '../element/events.js';
 export type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';

@@ -8,6 +8,8 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayApplyEvent,
+  VoucherTrayViewEvent,
 } from '../element/events.js';
 import { VoucherTray as VoucherTrayElement } from '../element/voucher-tray.js';
 import '../element/define.js';
@@ -15,7 +17,9 @@ import '../element/define.js';
 /**
  * `<voucher-tray>` for React. Every element property (`provider`, `identity`, `tokenEndpoint`,
  * `strings`…) is a prop set on the element; events arrive on `onVoucherTrayLoad`,
- * `onVoucherTrayError`, `onVoucherTrayCopy` and `onVoucherTrayLogin`; a `ref` gets the element.
+ * `onVoucherTrayError`, `onVoucherTrayCopy`, `onVoucherTrayLogin`, `onVoucherTrayApply`
+ * (cancel it to apply the code in the app's own cart) and `onVoucherTrayView`; a `ref` gets the
+ * element.
  */
 export const VoucherTray = createComponent({
   react: React,
@@ -27,6 +31,8 @@ export const VoucherTray = createComponent({
     onVoucherTrayError: 'voucher-tray-error' as EventName<VoucherTrayErrorEvent>,
     onVoucherTrayCopy: 'voucher-tray-copy' as EventName<VoucherTrayCopyEvent>,
     onVoucherTrayLogin: 'voucher-tray-login' as EventName<VoucherTrayLoginEvent>,
+    onVoucherTrayApply: 'voucher-tray-apply' as EventName<VoucherTrayApplyEvent>,
+    onVoucherTrayView: 'voucher-tray-view' as EventName<VoucherTrayViewEvent>,
   },
 });
 

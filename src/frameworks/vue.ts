@@ -9,6 +9,8 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayApplyEvent,
+  VoucherTrayViewEvent,
 } from '../element/events.js';
 import type { VoucherTray } from '../element/voucher-tray.js';
 
@@ -18,6 +20,8 @@ export interface VoucherTrayEvents {
   'voucher-tray-error': VoucherTrayErrorEvent;
   'voucher-tray-copy': VoucherTrayCopyEvent;
   'voucher-tray-login': VoucherTrayLoginEvent;
+  'voucher-tray-apply': VoucherTrayApplyEvent;
+  'voucher-tray-view': VoucherTrayViewEvent;
 }
 
 /** The element properties a template may bind; `token-endpoint="…"` checks as `tokenEndpoint`. */
@@ -32,6 +36,7 @@ export type VoucherTrayVueProps = Partial<
     | 'locale'
     | 'currency'
     | 'loginUrl'
+    | 'applyUrl'
     | 'showExpired'
     | 'debug'
     | 'strings'
@@ -42,6 +47,8 @@ export type VoucherTrayVueProps = Partial<
   onVoucherTrayError?: (event: VoucherTrayErrorEvent) => void;
   onVoucherTrayCopy?: (event: VoucherTrayCopyEvent) => void;
   onVoucherTrayLogin?: (event: VoucherTrayLoginEvent) => void;
+  onVoucherTrayApply?: (event: VoucherTrayApplyEvent) => void;
+  onVoucherTrayView?: (event: VoucherTrayViewEvent) => void;
 };
 
 /** What Vue sees for `<voucher-tray>`: the element itself, plus its template props and events. */

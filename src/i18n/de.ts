@@ -42,6 +42,7 @@ export default {
   pointsExpire: '{value} Punkt verfällt am {date}|{value} Punkte verfallen am {date}',
   referral: 'Empfehlungscode zum Teilen',
   copyToShare: 'Zum Teilen kopieren',
+  apply: 'Jetzt einlösen',
   unusableHeading: 'Nicht mehr einlösbar',
   launcherCount: '{value} einlösbar',
   close: 'Schließen',

@@ -35,6 +35,7 @@ export const englishList: Omit<TrayStrings, keyof StateStrings> = {
   pointsExpire: '{value} point expires on {date}|{value} points expire on {date}',
   referral: 'Referral code to share',
   copyToShare: 'Copy to share',
+  apply: 'Use now',
   unusableHeading: 'No longer usable',
 };
 

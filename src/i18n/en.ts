@@ -65,6 +65,7 @@ export const TEXT_KEYS: readonly (keyof TrayStrings)[] = [
   'pointsExpire',
   'referral',
   'copyToShare',
+  'apply',
   'unusableHeading',
   'launcherCount',
   'close',

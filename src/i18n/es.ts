@@ -42,6 +42,7 @@ export default {
   pointsExpire: '{value} punto caduca el {date}|{value} puntos caducan el {date}',
   referral: 'Código de invitación para compartir',
   copyToShare: 'Copiar para compartir',
+  apply: 'Usar ahora',
   unusableHeading: 'Ya no se pueden usar',
   launcherCount: '{value} disponibles',
   close: 'Cerrar',

@@ -42,6 +42,7 @@ export default {
   pointsExpire: '{value} point expire le {date}|{value} points expirent le {date}',
   referral: 'Code de parrainage à partager',
   copyToShare: 'Copier pour partager',
+  apply: 'Utiliser maintenant',
   unusableHeading: 'Plus utilisables',
   launcherCount: '{value} disponibles',
   close: 'Fermer',

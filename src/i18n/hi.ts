@@ -42,6 +42,7 @@ export default {
   pointsExpire: '{value} पॉइंट {date} को समाप्त होंगे',
   referral: 'शेयर करने के लिए रेफ़रल कोड',
   copyToShare: 'शेयर करने के लिए कॉपी करें',
+  apply: 'अभी इस्तेमाल करें',
   unusableHeading: 'अब उपयोग योग्य नहीं',
   launcherCount: '{value} उपयोग के लिए तैयार',
   close: 'बंद करें',

@@ -42,6 +42,7 @@ export default {
   pointsExpire: '{value} punt vervalt op {date}|{value} punten vervallen op {date}',
   referral: 'Verwijscode om te delen',
   copyToShare: 'Kopiëren om te delen',
+  apply: 'Nu gebruiken',
   unusableHeading: 'Niet meer te gebruiken',
   launcherCount: '{value} te gebruiken',
   close: 'Sluiten',

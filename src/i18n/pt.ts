@@ -43,6 +43,7 @@ export default {
   pointsExpire: '{value} ponto expira em {date}|{value} pontos expiram em {date}',
   referral: 'Código de indicação para enviar a amigos',
   copyToShare: 'Copiar para enviar',
+  apply: 'Usar agora',
   unusableHeading: 'Já não utilizáveis',
   launcherCount: '{value} disponíveis',
   close: 'Fechar',

@@ -71,6 +71,8 @@ export interface TrayStrings {
   referral: string;
   /** The copy button of a referral code. */
   copyToShare: string;
+  /** The "Use now" action of a usable voucher (with `apply-url`); its accessible name adds the code. */
+  apply: string;
   /** Names the group of used, expired, disabled and empty vouchers (with `show-expired`). */
   unusableHeading: string;
   /** `{value}`: the number of usable vouchers, read after the launcher's name. */

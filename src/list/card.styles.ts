@@ -61,6 +61,8 @@ export const cardStyles = css`
 .row[data-copied] svg { animation: pop 0.3s ease-out }
 @keyframes pop { 50% { transform: scale(1.3) } }
 @container card (max-width: 24rem) { .copy { padding: 0 0.6rem } .code { padding: 0 0.5rem; font-size: 0.85rem; letter-spacing: 0 } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
+.apply { display: flex; align-items: center; justify-content: center; min-height: 2.25rem; max-inline-size: 24rem; padding: 0 0.8rem; border-radius: calc(var(--_radius) - 4px); background: var(--_accent); color: var(--_accent-text); font-size: 0.9rem; font-weight: 700; text-decoration: none; transition: filter 0.2s }
+.apply:hover { filter: brightness(1.1) }
 .assets { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 0.875rem }
 a { color: var(--_accent) }
 .voucher:not([data-status='active']) { --_stub: var(--_quiet); --_hero: var(--_muted) }
@@ -73,5 +75,5 @@ a { color: var(--_accent) }
 .empty + .heading { margin-block-start: var(--_gap) }
 .voucher[data-leaving] { animation: leave 0.4s ease-in forwards; pointer-events: none }
 @keyframes leave { to { opacity: 0; transform: scale(0.97) } }
-@media (prefers-reduced-motion: reduce) { .voucher[data-leaving], .row[data-copied] svg { animation: none } .row, .copy { transition: none } }
+@media (prefers-reduced-motion: reduce) { .voucher[data-leaving], .row[data-copied] svg { animation: none } .row, .copy, .apply { transition: none } }
 `;

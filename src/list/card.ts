@@ -9,6 +9,7 @@ import { usesLeftText, validityLine } from '../format/validity.js';
 import { formatValue } from '../format/value.js';
 import type { TrayStrings } from '../i18n/types.js';
 import type { Voucher } from '../model/voucher.js';
+import { fillApplyUrl } from './apply.js';
 
 export interface ItemContext {
   now: number;
@@ -68,8 +69,16 @@ const assetLink = (url: string | undefined, part: string, label: string, code: s
     ? html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${label}<span class="sr-only">: ${code} (${strings.newTab})</span></a>`
     : nothing;
 
-/** One `<li part="voucher">`. */
-export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResult {
+/**
+ * One `<li part="voucher">`. `apply` is the checked `apply-url` template, when there is one.
+ *
+ * "Use now" is a real link to the filled URL, not a button that calls `location.assign()`:
+ * it works with a middle click, "open in new tab" and copy link like the login link, shows
+ * where it goes, and the browser does the navigation (no script path to get wrong). The click
+ * first fires the cancelable `voucher-tray-apply` (list-view.ts); cancelling it cancels the
+ * link. `target="_self"`: same tab, even under a page's `<base target="_blank">`.
+ */
+export function renderVoucher(voucher: Voucher, ctx: ItemContext, apply?: string): TemplateResult {
   const { strings, now, locale } = ctx;
   const { code, expiresAt, qrUrl, barcodeUrl, brand, description, image } = voucher;
   // One signal: the expiry for a usable voucher (a badge within 48 hours, else a quiet line,
@@ -88,6 +97,8 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
   const validity = validityLine(voucher, now, locale, strings);
   const uses = usesLeftText(voucher, locale, strings);
   const [head, tail] = codeHalves(code);
+  // A referral code is for friends to spend, not for its holder: it gets no "Use now".
+  const applyHref = active && apply && voucher.role !== 'referrer' ? fillApplyUrl(apply, code, document.baseURI) : undefined;
   // dir="auto": provider text takes its own direction (an Arabic title in an English tray) and is
   // a bidi isolate, so controls in it cannot reorder what is around it. Line breaks sit inside
   // the tags: a break between two tags would be one more text node to clone in every card.
@@ -112,6 +123,7 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext): TemplateResul
 ><button part="copy-button" class="copy" type="button" ?disabled=${!active} aria-label=${`${copyText}: ${code}`}
 ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${copied ? CHECK_ICON : COPY_ICON}></path></svg><span class="label" .textContent=${copyText}></span></button
 ></div
+><a part=${partIf(applyHref, 'apply-button')} class="apply" href=${applyHref ?? nothing} target="_self" aria-label=${applyHref ? `${strings.apply}: ${code}` : nothing} .textContent=${applyHref ? strings.apply : ''}></a
 >${qrUrl || barcodeUrl
   ? html`<p part="assets" class="assets">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
   : nothing}</div

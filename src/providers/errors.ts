@@ -29,3 +29,17 @@ export class VoucherTrayError extends Error {
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'AbortError' || error.name === 'TimeoutError');
 }
+
+const warned = new Set<string>();
+/**
+ * A tray that cannot work as set up until the page is fixed (no token endpoint, an unknown
+ * provider, its code missing beside the script, an unusable `apply-url`) says why in the
+ * console, once per page and reason. The messages are the tray's own: they name attributes,
+ * never a token, an identity or a code. Here, beside the errors, because the runtime shares it
+ * with the first-paint file: this module is on both sides already.
+ */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<voucher-tray>: ${message}`);
+}

@@ -13,9 +13,10 @@ import {
   signal,
 } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import type { VoucherTrayApplyEvent, VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
 import '../../src/element/define.js';
 import {
+  APPLY_URL,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
@@ -38,13 +39,17 @@ const EVENT_LOG = new InjectionToken<TrayEventLog>('tray event log');
       [identity]="identity()"
       token-endpoint="${TOKEN_ENDPOINT}"
       [attr.login-url]="loginUrl"
+      [applyUrl]="applyUrl"
       [strings]="strings"
       (voucher-tray-login)="logIn($event)"
+      (voucher-tray-apply)="applyInCart($event)"
+      (voucher-tray-view)="log.record($event)"
       (voucher-tray-load)="showLoaded($event)"
       (voucher-tray-error)="log.record($event)"
       (voucher-tray-copy)="log.record($event)"
     ></voucher-tray>
     <output>{{ shown() === undefined ? '' : shown() + ' vouchers' }}</output>
+    <output data-cart>{{ cart() }}</output>
     <button type="button" data-action="switch" (click)="switchToVoucherify()">Voucherify</button>
     <button type="button" data-action="logout" (click)="identity.set('')">Log out</button>
   `,
@@ -55,13 +60,22 @@ class TrayTestApp {
   readonly provider = signal(this.initial.provider);
   readonly identity = signal(this.initial.identity);
   readonly shown = signal<number | undefined>(undefined);
+  readonly cart = signal('');
   readonly loginUrl = LOGIN_URL;
+  readonly applyUrl = APPLY_URL;
   readonly strings = STRINGS;
 
   logIn(event: VoucherTrayLoginEvent): void {
     this.log.record(event);
     event.preventDefault();
     this.identity.set(SHOPPERS[this.provider()]);
+  }
+
+  /** The app's own cart: "Use now" is cancelled and the code applied here. */
+  applyInCart(event: VoucherTrayApplyEvent): void {
+    this.log.record(event);
+    event.preventDefault();
+    this.cart.set(event.detail.voucher.code);
   }
 
   showLoaded(event: VoucherTrayLoadEvent): void {

@@ -4,10 +4,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createElement, createRef, useState, type Dispatch, type ReactElement, type SetStateAction } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import type { VoucherTrayApplyEvent, VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
 import { VoucherTray, type VoucherTrayProps } from '../../src/frameworks/react.js';
 import type { VoucherTray as VoucherTrayElement } from '../../src/element/voucher-tray.js';
 import {
+  APPLY_URL,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
@@ -40,11 +41,21 @@ function loadHandler(log: TrayEventLog, setShown: (count: number) => void) {
   };
 }
 
-function controls(setState: SetState, shown: number | undefined): ReactElement[] {
+/** The app's own cart: "Use now" is cancelled and the code applied here. */
+function applyHandler(log: TrayEventLog, setCart: (code: string) => void) {
+  return (event: VoucherTrayApplyEvent) => {
+    log.record(event);
+    event.preventDefault();
+    setCart(event.detail.voucher.code);
+  };
+}
+
+function controls(setState: SetState, shown: number | undefined, cart: string): ReactElement[] {
   const switchToVoucherify = () =>
     setState((state) => ({ provider: 'voucherify', identity: state.identity && SHOPPERS.voucherify }));
   return [
     createElement('output', { key: 'shown' }, shown === undefined ? '' : `${shown} vouchers`),
+    createElement('output', { key: 'cart', 'data-cart': '' }, cart),
     createElement('button', { key: 'switch', type: 'button', 'data-action': 'switch', onClick: switchToVoucherify }, 'Voucherify'),
     createElement(
       'button',
@@ -57,6 +68,7 @@ function controls(setState: SetState, shown: number | undefined): ReactElement[]
 function WrapperApp({ initial, log }: AppProps): ReactElement {
   const [state, setState] = useState(initial);
   const [shown, setShown] = useState<number>();
+  const [cart, setCart] = useState('');
   return createElement(
     'div',
     null,
@@ -65,19 +77,23 @@ function WrapperApp({ initial, log }: AppProps): ReactElement {
       identity: state.identity,
       tokenEndpoint: TOKEN_ENDPOINT,
       loginUrl: LOGIN_URL,
+      applyUrl: APPLY_URL,
       strings: STRINGS,
       onVoucherTrayLogin: logInHandler(log, setState),
+      onVoucherTrayApply: applyHandler(log, setCart),
+      onVoucherTrayView: log.record,
       onVoucherTrayLoad: loadHandler(log, setShown),
       onVoucherTrayError: log.record,
       onVoucherTrayCopy: log.record,
     }),
-    ...controls(setState, shown),
+    ...controls(setState, shown, cart),
   );
 }
 
 function PlainElementApp({ initial, log }: AppProps): ReactElement {
   const [state, setState] = useState(initial);
   const [shown, setShown] = useState<number>();
+  const [cart, setCart] = useState('');
   return createElement(
     'div',
     null,
@@ -86,13 +102,16 @@ function PlainElementApp({ initial, log }: AppProps): ReactElement {
       identity: state.identity,
       'token-endpoint': TOKEN_ENDPOINT,
       'login-url': LOGIN_URL,
+      'apply-url': APPLY_URL,
       strings: STRINGS,
       'onvoucher-tray-login': logInHandler(log, setState),
+      'onvoucher-tray-apply': applyHandler(log, setCart),
+      'onvoucher-tray-view': log.record,
       'onvoucher-tray-load': loadHandler(log, setShown),
       'onvoucher-tray-error': log.record,
       'onvoucher-tray-copy': log.record,
     }),
-    ...controls(setState, shown),
+    ...controls(setState, shown, cart),
   );
 }
 

@@ -2,10 +2,13 @@
  * What every framework test proves, against the mock backend (demo/mock-backend.js). Each
  * test file builds the same small app in its framework:
  *
- * - state `{ provider, identity }`, handed to <voucher-tray> together with `token-endpoint`
- *   and `login-url` (attributes or properties) and `strings` (a property: it is an object);
+ * - state `{ provider, identity }`, handed to <voucher-tray> together with `token-endpoint`,
+ *   `login-url` and `apply-url` (attributes or properties) and `strings` (a property: it is an
+ *   object);
  * - a `voucher-tray-login` handler that cancels the event and logs in: identity becomes the
  *   shopper of the current provider (see SHOPPERS);
+ * - a `voucher-tray-apply` handler that cancels the event and puts the code in the app's own
+ *   cart, shown in `<output data-cart>`;
  * - a `[data-action="switch"]` button (provider becomes voucherify, same login state) and a
  *   `[data-action="logout"]` button (identity becomes empty);
  * - every `voucher-tray-*` event handed to a TrayEventLog through the framework's own binding.
@@ -13,6 +16,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { TrayStrings } from '../../src/i18n/types.js';
 import type { VoucherTray } from '../../src/element/voucher-tray.js';
+import type { VoucherTrayViewEvent } from '../../src/element/events.js';
 
 /** One shopper per provider the scenario uses, each with vouchers in the mock backend. */
 export const SHOPPERS = {
@@ -34,9 +38,17 @@ export const FAILING: TrayAppState = { provider: 'spaaza', identity: 'error' };
 export const TOKEN_ENDPOINT = '/mock/token';
 /** Only a hash, so a login that was not cancelled would show up without leaving the page. */
 export const LOGIN_URL = '#framework-login';
+/** Only a hash too: an apply that was not cancelled would change it. */
+export const APPLY_URL = '#framework-apply={code}';
 export const STRINGS: Partial<TrayStrings> = { loginButton: 'Sign in for your vouchers' };
 
-export type TrayEventName = 'voucher-tray-load' | 'voucher-tray-error' | 'voucher-tray-copy' | 'voucher-tray-login';
+export type TrayEventName =
+  | 'voucher-tray-load'
+  | 'voucher-tray-error'
+  | 'voucher-tray-copy'
+  | 'voucher-tray-login'
+  | 'voucher-tray-apply'
+  | 'voucher-tray-view';
 
 /** Collects the tray events an app's framework bindings hand to it. */
 export class TrayEventLog {
@@ -128,10 +140,15 @@ async function expectVouchersOf(
   return shown;
 }
 
-/** Log in from the tray, copy a code, switch provider, log out: the tray follows the app. */
+/** Log in from the tray, copy a code, apply one in the app's cart, switch provider, log out: the tray follows the app. */
 export async function expectTrayFollowsAppState({ host, log }: MountedApp): Promise<void> {
   await fetch('/mock/_log', { method: 'DELETE' });
   const tray = await trayIn(host);
+  // Impressions are once per voucher and shopper per page view, so an app mounted again in
+  // this page may get none: it must get exactly those the tray fired.
+  const fired: string[] = [];
+  const countView = (event: Event) => event.target === tray && fired.push((event as VoucherTrayViewEvent).detail.voucher.code);
+  document.addEventListener('voucher-tray-view', countView);
 
   // Anonymous: attributes and properties from the app's state, and not a single request.
   expect(tray.getAttribute('provider')).to.equal('clevertap');
@@ -162,6 +179,15 @@ export async function expectTrayFollowsAppState({ host, log }: MountedApp): Prom
     clipboard.writeText = writeText;
   }
 
+  // Use now: the app cancels it and applies the code in its own cart; the page stays.
+  const hash = location.hash;
+  partOf(tray, 'apply-button')!.click();
+  const apply = await log.nth('voucher-tray-apply', 1);
+  expect(apply.detail.voucher.code).to.equal(clevertapCodes[0]);
+  expect(apply.defaultPrevented, 'the app cancelled the apply event').to.equal(true);
+  await waitUntil(() => host.querySelector('output[data-cart]')!.textContent === clevertapCodes[0], 'the app never applied the code');
+  expect(location.hash).to.equal(hash);
+
   // Switch provider: the same login, now Voucherify's shopper.
   click(host, 'switch');
   const voucherifyCodes = await expectVouchersOf(tray, await log.nth('voucher-tray-load', 2), 'voucherify');
@@ -175,6 +201,8 @@ export async function expectTrayFollowsAppState({ host, log }: MountedApp): Prom
   expect(tray.vouchers).to.deep.equal([]);
   expect(log.of('voucher-tray-load')).to.have.length(2);
   expect(log.of('voucher-tray-error')).to.deep.equal([]);
+  document.removeEventListener('voucher-tray-view', countView);
+  expect(log.of('voucher-tray-view').map((event) => event.detail.voucher.code)).to.deep.equal(fired);
 }
 
 /** An app started on FAILING receives the error event and the tray shows its error part. */
@@ -193,7 +221,7 @@ export async function expectErrorReachesApp({ host, log }: MountedApp): Promise<
  * app's state from anonymous to logged out, and a failed load reaches the app.
  */
 export function itFollowsTheAppState(mount: (initial: TrayAppState) => MountedApp | Promise<MountedApp>): void {
-  it('follows the app state: log in, copy, switch provider, log out', async () => {
+  it('follows the app state: log in, copy, use now in the app’s cart, switch provider, log out', async () => {
     const app = await mount(ANONYMOUS);
     await expectTrayFollowsAppState(app);
     expect(app.host.querySelector('output')!.textContent).to.match(/^\d+ vouchers$/);

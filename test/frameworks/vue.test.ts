@@ -6,10 +6,11 @@ import './node-env.js';
 import 'vue/dist/vue.esm-bundler.js';
 import { expect } from '@open-wc/testing';
 import { createApp, defineComponent, h, reactive, ref, type App, type Component, type GlobalComponents } from 'vue';
-import type { VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
+import type { VoucherTrayApplyEvent, VoucherTrayLoadEvent, VoucherTrayLoginEvent } from '../../src/element/events.js';
 import '../../src/element/define.js';
 import type {} from '../../src/frameworks/vue.js';
 import {
+  APPLY_URL,
   LOGIN_URL,
   SHOPPERS,
   STRINGS,
@@ -29,9 +30,17 @@ type MakeApp = (initial: TrayAppState, log: TrayEventLog) => Component;
 function useTrayApp(initial: TrayAppState, log: TrayEventLog) {
   const state = reactive({ ...initial });
   const shown = ref<number>();
+  const cart = ref('');
   return {
     state,
     shown,
+    cart,
+    /** The app's own cart: "Use now" is cancelled and the code applied here. */
+    applyInCart(event: VoucherTrayApplyEvent) {
+      log.record(event);
+      event.preventDefault();
+      cart.value = event.detail.voucher.code;
+    },
     logIn(event: VoucherTrayLoginEvent) {
       log.record(event);
       event.preventDefault();
@@ -53,20 +62,24 @@ function useTrayApp(initial: TrayAppState, log: TrayEventLog) {
 
 const templateApp: MakeApp = (initial, log) =>
   defineComponent({
-    setup: () => ({ ...useTrayApp(initial, log), record: log.record, LOGIN_URL, STRINGS }),
+    setup: () => ({ ...useTrayApp(initial, log), record: log.record, LOGIN_URL, APPLY_URL, STRINGS }),
     template: `
       <voucher-tray
         :provider="state.provider"
         :identity="state.identity"
         token-endpoint="${TOKEN_ENDPOINT}"
         :login-url="LOGIN_URL"
+        :apply-url="APPLY_URL"
         :strings="STRINGS"
         @voucher-tray-login="logIn"
+        @voucher-tray-apply="applyInCart"
+        @voucher-tray-view="record"
         @voucher-tray-load="showLoaded"
         @voucher-tray-error="record"
         @voucher-tray-copy="record"
       ></voucher-tray>
       <output>{{ shown === undefined ? '' : shown + ' vouchers' }}</output>
+      <output data-cart>{{ cart }}</output>
       <button type="button" data-action="switch" @click="switchToVoucherify">Voucherify</button>
       <button type="button" data-action="logout" @click="logOut">Log out</button>`,
   });
@@ -81,8 +94,11 @@ const renderFunctionApp: MakeApp = (initial, log) =>
           identity: app.state.identity,
           tokenEndpoint: TOKEN_ENDPOINT,
           loginUrl: LOGIN_URL,
+          applyUrl: APPLY_URL,
           strings: STRINGS,
           onVoucherTrayLogin: app.logIn,
+          onVoucherTrayApply: app.applyInCart,
+          onVoucherTrayView: log.record,
           onVoucherTrayLoad: app.showLoaded,
           onVoucherTrayError: log.record,
           onVoucherTrayCopy: log.record,
@@ -90,6 +106,7 @@ const renderFunctionApp: MakeApp = (initial, log) =>
         return [
           h('voucher-tray', props),
           h('output', app.shown.value === undefined ? '' : `${app.shown.value} vouchers`),
+          h('output', { 'data-cart': '' }, app.cart.value),
           h('button', { type: 'button', 'data-action': 'switch', onClick: app.switchToVoucherify }, 'Voucherify'),
           h('button', { type: 'button', 'data-action': 'logout', onClick: app.logOut }, 'Log out'),
         ];

@@ -116,7 +116,7 @@ describe('theming', () => {
     const documented = tableNames(section(await source('/README.md'), '### Parts'));
     const rendered = new Set<string>();
     const add = (el: VoucherTray) => partNames(el).forEach((name) => rendered.add(name));
-    add(await trayFixture(html`<voucher-tray provider=${full} identity="a" token-endpoint="/token"></voucher-tray>`));
+    add(await trayFixture(html`<voucher-tray provider=${full} identity="a" token-endpoint="/token" apply-url="/cart?discount={code}"></voucher-tray>`));
     add(await trayFixture(html`<voucher-tray provider=${mixed} identity="a" token-endpoint="/token" show-expired></voucher-tray>`));
     const launcher = await trayFixture(html`<voucher-tray provider=${mixed} identity="a" token-endpoint="/token" layout="launcher"></voucher-tray>`);
     add(launcher);

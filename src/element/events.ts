@@ -19,10 +19,16 @@ export interface VoucherTrayCopyDetail {
 
 export type VoucherTrayLoginDetail = Record<string, never>;
 
+export interface VoucherTrayScanDetail {
+  /** The voucher whose code is now shown full size, to scan at the till. */
+  voucher: Voucher;
+}
+
 export type VoucherTrayLoadEvent = CustomEvent<VoucherTrayLoadDetail>;
 export type VoucherTrayErrorEvent = CustomEvent<VoucherTrayErrorDetail>;
 export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
 export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
+export type VoucherTrayScanEvent = CustomEvent<VoucherTrayScanDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -30,6 +36,7 @@ declare global {
     'voucher-tray-error': VoucherTrayErrorEvent;
     'voucher-tray-copy': VoucherTrayCopyEvent;
     'voucher-tray-login': VoucherTrayLoginEvent;
+    'voucher-tray-scan': VoucherTrayScanEvent;
   }
 }
 

@@ -6,10 +6,12 @@ export type {
   VoucherTrayErrorDetail,
   VoucherTrayCopyDetail,
   VoucherTrayLoginDetail,
+  VoucherTrayScanDetail,
   VoucherTrayLoadEvent,
   VoucherTrayErrorEvent,
   VoucherTrayCopyEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 export type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';

@@ -36,6 +36,10 @@ export const englishList: Omit<TrayStrings, keyof StateStrings> = {
   referral: 'Referral code to share',
   copyToShare: 'Copy to share',
   unusableHeading: 'No longer usable',
+  scanButton: 'Show at the till',
+  scanTitle: 'Scan at the till',
+  qrUnavailable: 'This code cannot be shown as a QR code.',
+  barcodeUnavailable: 'This code cannot be shown as a barcode.',
 };
 
 /** Every built-in English text. */

@@ -68,4 +68,8 @@ export const TEXT_KEYS: readonly (keyof TrayStrings)[] = [
   'unusableHeading',
   'launcherCount',
   'close',
+  'scanButton',
+  'scanTitle',
+  'qrUnavailable',
+  'barcodeUnavailable',
 ];

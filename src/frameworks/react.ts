@@ -8,6 +8,7 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 import { VoucherTray as VoucherTrayElement } from '../element/voucher-tray.js';
 import '../element/define.js';
@@ -15,7 +16,8 @@ import '../element/define.js';
 /**
  * `<voucher-tray>` for React. Every element property (`provider`, `identity`, `tokenEndpoint`,
  * `strings`…) is a prop set on the element; events arrive on `onVoucherTrayLoad`,
- * `onVoucherTrayError`, `onVoucherTrayCopy` and `onVoucherTrayLogin`; a `ref` gets the element.
+ * `onVoucherTrayError`, `onVoucherTrayCopy`, `onVoucherTrayLogin` and `onVoucherTrayScan`; a `ref`
+ * gets the element.
  */
 export const VoucherTray = createComponent({
   react: React,
@@ -27,6 +29,7 @@ export const VoucherTray = createComponent({
     onVoucherTrayError: 'voucher-tray-error' as EventName<VoucherTrayErrorEvent>,
     onVoucherTrayCopy: 'voucher-tray-copy' as EventName<VoucherTrayCopyEvent>,
     onVoucherTrayLogin: 'voucher-tray-login' as EventName<VoucherTrayLoginEvent>,
+    onVoucherTrayScan: 'voucher-tray-scan' as EventName<VoucherTrayScanEvent>,
   },
 });
 

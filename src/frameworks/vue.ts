@@ -9,6 +9,7 @@ import type {
   VoucherTrayErrorEvent,
   VoucherTrayLoadEvent,
   VoucherTrayLoginEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 import type { VoucherTray } from '../element/voucher-tray.js';
 
@@ -18,6 +19,7 @@ export interface VoucherTrayEvents {
   'voucher-tray-error': VoucherTrayErrorEvent;
   'voucher-tray-copy': VoucherTrayCopyEvent;
   'voucher-tray-login': VoucherTrayLoginEvent;
+  'voucher-tray-scan': VoucherTrayScanEvent;
 }
 
 /** The element properties a template may bind; `token-endpoint="…"` checks as `tokenEndpoint`. */
@@ -33,6 +35,7 @@ export type VoucherTrayVueProps = Partial<
     | 'currency'
     | 'loginUrl'
     | 'showExpired'
+    | 'scan'
     | 'debug'
     | 'strings'
   >
@@ -42,6 +45,7 @@ export type VoucherTrayVueProps = Partial<
   onVoucherTrayError?: (event: VoucherTrayErrorEvent) => void;
   onVoucherTrayCopy?: (event: VoucherTrayCopyEvent) => void;
   onVoucherTrayLogin?: (event: VoucherTrayLoginEvent) => void;
+  onVoucherTrayScan?: (event: VoucherTrayScanEvent) => void;
 };
 
 /** What Vue sees for `<voucher-tray>`: the element itself, plus its template props and events. */

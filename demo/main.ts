@@ -157,6 +157,7 @@ traysRegion.addEventListener('voucher-tray-error', (e) =>
   note(e, e.detail.status === undefined ? e.detail.kind : `${e.detail.kind} (HTTP ${e.detail.status})`),
 );
 traysRegion.addEventListener('voucher-tray-copy', (e) => note(e, `copied ${e.detail.voucher.code}`));
+traysRegion.addEventListener('voucher-tray-scan', (e) => note(e, `showing ${e.detail.voucher.code} at the till`));
 traysRegion.addEventListener('voucher-tray-login', (e) => {
   // A real page would open its login dialog here; the demo's is the identity field.
   e.preventDefault();

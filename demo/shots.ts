@@ -36,6 +36,7 @@ const STATES: Record<string, Record<string, string>> = {
   expiring: { provider: 'spaaza', identity: '21' },
   expired: { provider: 'voucherify', identity: 'cust_showcase~expired', 'show-expired': '' },
   clevertap: { provider: 'clevertap', identity: '+919538784114' },
+  scan: { provider: 'voucherify', identity: 'cust_showcase', scan: '' },
 };
 
 const main = document.getElementById('states')!;

@@ -127,22 +127,25 @@ try {
                 .catch(() => console.warn(`${name}: the copy did not show; shot as it is`));
             }
             if (state === 'scan') {
-              // The scan view of the first usable voucher, open over the page (in the launcher's popover there).
+              // The cards with their "Show at the till" buttons, then the scan view of the first usable
+              // voucher open over the page (in the launcher's popover there).
+              if (layout !== 'launcher') await section.screenshot({ path: `${out}${name}-cards.png` });
               await page.evaluate(async (launcher) => {
                 const root = document.querySelector('#scan voucher-tray').shadowRoot;
                 if (launcher && !root.querySelector(':popover-open')) root.querySelector('[part="launcher"]').click();
                 await new Promise((resolve) => requestAnimationFrame(resolve));
-                root.querySelector('[part="scan-button"]').click();
+                root.querySelector('[part="scan-button"]')?.click();
               }, layout === 'launcher');
               const open = await page
                 .waitForFunction(() => document.querySelector('#scan voucher-tray').shadowRoot.querySelector('[part="scan"][open]'), { timeout: 10_000 })
-                .then(() => true, () => (console.warn(`${name}: the scan view did not open`), false));
-              if (open) {
-                const box = await page.$eval('#scan voucher-tray', (tray) => {
-                  const r = tray.shadowRoot.querySelector('[part="scan"]').getBoundingClientRect();
-                  return { x: Math.max(0, r.left - 24), y: Math.max(0, r.top - 24) + scrollY, width: Math.min(innerWidth, r.width + 48), height: r.height + 48 };
+                .then(() => true, async () => {
+                  const shown = await page.$eval('#scan voucher-tray', (tray) => tray.shadowRoot.querySelector('[part~="list"], [part="empty"], [part="error"]')?.getAttribute('part'));
+                  console.warn(`${name}: the scan view did not open (the tray shows: ${shown})`);
+                  return false;
                 });
-                await page.screenshot({ path: `${out}${name}.png`, clip: box });
+              if (open) {
+                const dialog = await page.evaluateHandle(() => document.querySelector('#scan voucher-tray').shadowRoot.querySelector('[part="scan"]'));
+                await dialog.screenshot({ path: `${out}${name}.png` });
                 await page.keyboard.press('Escape');
                 if (layout === 'launcher') await page.keyboard.press('Escape');
               }

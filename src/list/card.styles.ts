@@ -61,8 +61,8 @@ export const cardStyles = css`
 .row[data-copied] svg { animation: pop 0.3s ease-out }
 @keyframes pop { 50% { transform: scale(1.3) } }
 @container card (max-width: 24rem) { .copy { padding: 0 0.6rem } .code { padding: 0 0.5rem; font-size: 0.85rem; letter-spacing: 0 } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
-.till { display: inline-flex; align-self: flex-start; align-items: center; gap: 0.4rem; min-height: 2rem; padding: 0.2rem 0.75rem; border-color: var(--_border); background: transparent; color: var(--_accent); font-size: 0.875rem }
-.till:hover { border-color: var(--_accent); background: var(--_stub) }
+.till { display: inline-flex; align-self: flex-start; align-items: center; gap: 0.35rem; min-height: 24px; padding: 0.2rem 0; border: 0; border-radius: 4px; background: transparent; color: var(--_accent); font-size: 0.8125rem; text-align: start }
+.till:hover { text-decoration: underline }
 .till svg { width: 1rem; height: 1rem; flex: none; fill: none; stroke: currentColor; stroke-width: 1.5; stroke-linecap: round; stroke-linejoin: round }
 .assets { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 0.875rem }
 a { color: var(--_accent) }

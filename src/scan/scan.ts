@@ -123,12 +123,23 @@ export function showScan(
   // A click on the backdrop lands on the dialog itself (its box has no padding of its own).
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   const release = holdScreen();
-  dialog.addEventListener('close', () => {
+  // The card can go while the view is open (its voucher expired, the list was loaded again): a
+  // dialog taken out of the page fires no close event, and one moved with its card is no longer
+  // modal. Either way the view ends, and so does the wake lock.
+  const watch = new MutationObserver(() => {
+    if (!dialog.isConnected) end();
+    else if (!dialog.matches(':modal')) dialog.close();
+  });
+  const end = () => {
+    watch.disconnect();
     release();
     dialog.remove();
-    opener.focus();
-  });
+    if (opener.isConnected) opener.focus();
+    else host.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+  };
+  dialog.addEventListener('close', end);
   card.append(dialog);
+  watch.observe(host.renderRoot, { childList: true, subtree: true });
   dialog.showModal();
   host.dispatchEvent(event('voucher-tray-scan', { voucher }));
 }

@@ -208,6 +208,18 @@ describe('show at the till (scan)', () => {
     await waitUntil(() => released === 1, 'the wake lock was not released');
   });
 
+  it('ends, wake lock and all, when its voucher expires while it is open', async () => {
+    let released = 0;
+    stubWakeLock({ request: async () => ({ release: async () => void released++ }) });
+    const soon = providerWith(() => [voucher({ code: 'SOON-1', expiresAt: Date.now() + 2500 }), voucher({ code: 'STAYS-1' })]);
+    const el = await trayFixture(html`<voucher-tray provider=${soon} identity="a" token-endpoint="/token" locale="en" scan></voucher-tray>`);
+    await open(el, 'SOON-1');
+    await waitUntil(() => !view(el) && released === 1, 'the view outlived its voucher', { timeout: 6000 });
+    expect(parts(el, 'scan-button')).to.have.length(1);
+    // Focus stays in the tray, though its button is gone.
+    expect(root(el).activeElement?.matches('[part="base"]')).to.equal(true);
+  });
+
   it('opens all the same without a wake lock, or when it is refused', async () => {
     const errors: unknown[] = [];
     const record = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);

@@ -122,6 +122,12 @@ export function showScan(
   );
   // A click on the backdrop lands on the dialog itself (its box has no padding of its own).
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  // Escape closes the view only: WebKit would also hide a launcher's popover behind it.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   const release = holdScreen();
   // The card can go while the view is open (its voucher expired, the list was loaded again): a
   // dialog taken out of the page fires no close event, and one moved with its card is no longer

@@ -124,6 +124,26 @@ describe('show at the till (scan)', () => {
     expect(root(el).activeElement).to.equal(button);
   });
 
+  it('works by keyboard from inside a launcher\'s popover, which stays open under the view', async () => {
+    const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en" scan layout="launcher"></voucher-tray>`);
+    const popover = part(el, 'popover')!;
+    (part(el, 'launcher') as HTMLButtonElement).click();
+    await waitUntil(() => popover.matches(':popover-open'), 'the popover never opened', { timeout: 3000 });
+    // The popover moves focus into the tray once it has opened (a toggle event later).
+    await waitUntil(() => popover.contains(root(el).activeElement), 'focus never moved into the popover', { timeout: 3000 });
+    const button = scanButton(el, 'TILL-2026');
+    button.focus();
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'voucher-tray-scan');
+    expect(view(el)!.matches(':modal')).to.equal(true);
+    expect(popover.matches(':popover-open'), 'the popover stays open').to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !view(el), 'Escape did not close the view', { timeout: 3000 });
+    expect(popover.matches(':popover-open'), 'Escape closed the view only').to.equal(true);
+    expect(root(el).activeElement).to.equal(button);
+  });
+
   it('is black on white with quiet zones in a dark tray', async () => {
     const el = await trayFixture(html`<voucher-tray provider=${provider} identity="a" token-endpoint="/token" locale="en" scan theme="dark"></voucher-tray>`);
     await open(el, 'TILL-2026');

@@ -8,7 +8,8 @@ import { CHUNK_FILE_NAMES, scriptChunks } from './scripts/script-chunks.mjs';
 const SCRIPT_FILE = 'voucher-tray.min.js';
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 // Runtime and peer dependencies stay imports in the ESM library; only the script-tag file bundles.
-const externalPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/react|react|react-dom|vue)(\/|$)/;
+// (Bundled, the scan view's encoders would land in dist/node_modules/, which npm never packs.)
+const externalPackages = /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/task|@lit\/react|react|react-dom|vue|lean-qr|jsbarcode)(\/|$)/;
 
 // `vite` (npm start) serves the demo with the server kit in front of fake providers (and the
 // mock backend the browser tests use); `vite build --mode lib` emits the

@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockBackendKoa } from './demo/mock-backend.js';
 import { launchers, selectedEngines } from './test/runner/browsers.mjs';
 import { strictCspPages } from './test/runner/csp.mjs';
+import { commonJsAsEsm } from './test/runner/cjs-esm-plugin.mjs';
 import { reactAsEsm } from './test/runner/react-esm-plugin.mjs';
 import { scriptAlone } from './test/runner/script-alone.mjs';
 import { ssrPages } from './test/runner/ssr.mjs';
@@ -26,7 +27,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm(), commonJsAsEsm()],
   middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages(), slowTranslations()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({

@@ -165,6 +165,7 @@ traysRegion.addEventListener('voucher-tray-apply', (e) => {
   note(e, `cancelled: ${e.detail.voucher.code} applied in the page's cart`);
 });
 traysRegion.addEventListener('voucher-tray-view', (e) => note(e, `seen ${e.detail.voucher.code}`));
+traysRegion.addEventListener('voucher-tray-scan', (e) => note(e, `showing ${e.detail.voucher.code} at the till`));
 traysRegion.addEventListener('voucher-tray-login', (e) => {
   // A real page would open its login dialog here; the demo's is the identity field.
   e.preventDefault();

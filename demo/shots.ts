@@ -38,6 +38,7 @@ const STATES: Record<string, Record<string, string>> = {
   clevertap: { provider: 'clevertap', identity: '+919538784114' },
   // "Use now" on each usable card (the scheduled one has none).
   apply: { provider: 'voucherify', identity: 'cust_showcase~scheduled', 'apply-url': '/cart?discount={code}' },
+  scan: { provider: 'voucherify', identity: 'cust_showcase', scan: '' },
 };
 
 const main = document.getElementById('states')!;

@@ -1,5 +1,5 @@
 // `npm run shots`: screenshots of every state of the tray (login, loading, list, empty, error,
-// copied, scheduled, expiring, expired, CleverTap's value-less cards, and "Use now") in every layout,
+// copied, scheduled, expiring, expired, CleverTap's value-less cards, "Use now", and the scan view open) in every layout,
 // light and dark, left-to-right and right-to-left, 320 px and 1280 px wide, with Debian's
 // headless Chromium, into shots/ (git-ignored). Serves demo/shots.html with the Vite dev
 // server and the demo's mock backend. Look at them before calling a change to the card done.
@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}shots/`;
 const arg = (name, all) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',') ?? all;
 const layouts = arg('layout', ['auto', 'list', 'grid', 'carousel', 'launcher']);
-const states = arg('state', ['login', 'loading', 'list', 'empty', 'error', 'copied', 'scheduled', 'expiring', 'expired', 'clevertap', 'apply']);
+const states = arg('state', ['login', 'loading', 'list', 'empty', 'error', 'copied', 'scheduled', 'expiring', 'expired', 'clevertap', 'apply', 'scan']);
 const widths = arg('width', ['320', '1280']).map(Number);
 const schemes = arg('scheme', ['light', 'dark']);
 const dirs = arg('dir', ['ltr', 'rtl']);
@@ -125,6 +125,32 @@ try {
               await page
                 .waitForFunction(() => document.querySelector('#copied voucher-tray').shadowRoot.querySelector('[data-copied]'), { timeout: 5000 })
                 .catch(() => console.warn(`${name}: the copy did not show; shot as it is`));
+            }
+            if (state === 'scan') {
+              // The cards with their "Show at the till" buttons, then the scan view of the first usable
+              // voucher open over the page (in the launcher's popover there).
+              if (layout !== 'launcher') await section.screenshot({ path: `${out}${name}-cards.png` });
+              await page.evaluate(async (launcher) => {
+                const root = document.querySelector('#scan voucher-tray').shadowRoot;
+                if (launcher && !root.querySelector(':popover-open')) root.querySelector('[part="launcher"]').click();
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+                root.querySelector('[part="scan-button"]')?.click();
+              }, layout === 'launcher');
+              const open = await page
+                .waitForFunction(() => document.querySelector('#scan voucher-tray').shadowRoot.querySelector('[part="scan"][open]'), { timeout: 10_000 })
+                .then(() => true, async () => {
+                  const shown = await page.$eval('#scan voucher-tray', (tray) => tray.shadowRoot.querySelector('[part~="list"], [part="empty"], [part="error"]')?.getAttribute('part'));
+                  console.warn(`${name}: the scan view did not open (the tray shows: ${shown})`);
+                  return false;
+                });
+              if (open) {
+                const dialog = await page.evaluateHandle(() => document.querySelector('#scan voucher-tray').shadowRoot.querySelector('[part="scan"]'));
+                await dialog.screenshot({ path: `${out}${name}.png` });
+                await page.keyboard.press('Escape');
+                if (layout === 'launcher') await page.keyboard.press('Escape');
+              }
+              count++;
+              continue;
             }
             if (layout === 'launcher') {
               // The closed launcher in its section, then the opened popover over the page.

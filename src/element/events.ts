@@ -24,6 +24,11 @@ export interface VoucherTrayApplyDetail {
   voucher: Voucher;
 }
 
+export interface VoucherTrayScanDetail {
+  /** The voucher whose code is now shown full size, to scan at the till. */
+  voucher: Voucher;
+}
+
 export interface VoucherTrayViewDetail {
   /** The voucher that became at least half visible, for the first time in this page view. */
   voucher: Voucher;
@@ -35,6 +40,7 @@ export type VoucherTrayCopyEvent = CustomEvent<VoucherTrayCopyDetail>;
 export type VoucherTrayLoginEvent = CustomEvent<VoucherTrayLoginDetail>;
 export type VoucherTrayApplyEvent = CustomEvent<VoucherTrayApplyDetail>;
 export type VoucherTrayViewEvent = CustomEvent<VoucherTrayViewDetail>;
+export type VoucherTrayScanEvent = CustomEvent<VoucherTrayScanDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -44,6 +50,7 @@ declare global {
     'voucher-tray-login': VoucherTrayLoginEvent;
     'voucher-tray-apply': VoucherTrayApplyEvent;
     'voucher-tray-view': VoucherTrayViewEvent;
+    'voucher-tray-scan': VoucherTrayScanEvent;
   }
 }
 

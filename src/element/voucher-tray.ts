@@ -9,6 +9,7 @@ import { TEXT_ATTRIBUTES, resolveStrings } from '../i18n/resolve.js';
 import { onProviderRegistered } from '../providers/registry.js';
 import type { TrayStrings } from '../i18n/types.js';
 import { currentRuntime } from '../runtime/loader.js';
+import { openScan } from '../scan/load.js';
 import { createLoadTask, shopperOf } from './load-task.js';
 import { loadingView, loginView, stateView } from './views.js';
 import { trayStyles } from './voucher-tray.styles.js';
@@ -18,7 +19,7 @@ import { isAbortError } from '../providers/errors.js';
 
 // The event details, beside the class: editor and JSX data name them by the class's module.
 export type { VoucherTrayCopyDetail, VoucherTrayErrorDetail, VoucherTrayLoadDetail, VoucherTrayLoginDetail } from './events.js';
-export type { VoucherTrayApplyDetail, VoucherTrayViewDetail } from './events.js';
+export type { VoucherTrayApplyDetail, VoucherTrayScanDetail, VoucherTrayViewDetail } from './events.js';
 
 /** How the vouchers are laid out (see the `layout` attribute). */
 export type VoucherTrayLayout = 'auto' | 'list' | 'grid' | 'carousel' | 'launcher';
@@ -55,6 +56,7 @@ const loadLauncher = () =>
  * @attr {string} text-list-label - Replaces the list's accessible name.
  * @attr {string} text-unusable-heading - Replaces the heading of the used, expired and disabled vouchers (with `show-expired`).
  * @attr {string} text-apply - Replaces the "Use now" action's text (with `apply-url`).
+ * @attr {string} text-scan-button - Replaces the "Show at the till" button's text (with `scan`).
  *
  * @slot login - Replaces the default login prompt (text and button) shown to anonymous shoppers.
  * @slot empty - Replaces the default message shown when the shopper has no usable vouchers.
@@ -65,6 +67,7 @@ const loadLauncher = () =>
  * @event {VoucherTrayLoginDetail} voucher-tray-login - `{}`: the login action was used. Cancelable; if not cancelled and `login-url` is set, the page goes there.
  * @event {VoucherTrayApplyDetail} voucher-tray-apply - `{ voucher }`: "Use now" was used (with `apply-url`). Cancelable: cancel it to apply the code in the app's own cart; if not cancelled, the page goes to the filled `apply-url`.
  * @event {VoucherTrayViewDetail} voucher-tray-view - `{ voucher }`: a voucher became at least half visible for the first time in this page view (an impression, for analytics); once per voucher and shopper, never for one nobody scrolled to.
+ * @event {VoucherTrayScanDetail} voucher-tray-scan - `{ voucher }`: the scannable code of a voucher was opened (with `scan`), once the view is on screen.
  *
  * @csspart base - The tray's outer box (no border or padding unless the page gives it some).
  * @csspart list - A list of vouchers (`ul`): the usable ones, and with `show-expired` a second one of the unusable ones.
@@ -105,6 +108,15 @@ const loadLauncher = () =>
  * @csspart count - The number of usable vouchers on the launcher.
  * @csspart popover - With `layout="launcher"`: the popover that holds the tray.
  * @csspart close-button - The popover's close button.
+ * @csspart scan-button - With `scan`: the "Show at the till" button of a usable voucher (its accessible name adds the code).
+ * @csspart scan - The scan view: a modal dialog, light whatever the theme (dark modules on white scan best), that shows the code full size. Escape, its close button or a click beside it closes it.
+ * @csspart scan-title - The scan view's heading.
+ * @csspart scan-close - The scan view's close button.
+ * @csspart scan-voucher - The voucher's title in the scan view.
+ * @csspart qr - The code as a QR code (SVG, black on white with a 4-module quiet zone); absent when the code is too long for one.
+ * @csspart barcode - The code as a Code 128 barcode (SVG, black on white with 10-module quiet zones); absent for a code with characters outside ASCII or too long to scan from a phone.
+ * @csspart scan-code - The code in text, beneath the QR code and barcode.
+ * @csspart scan-note - Says that the code cannot be shown as a QR code or as a barcode, when that is so.
  *
  * @cssstate anonymous - No shopper (no `identity`): the login prompt is shown. One state at a time: `voucher-tray:state(empty)`.
  * @cssstate loading - A load is under way and nothing is shown yet (the skeleton). A quiet reload keeps `loaded` or `empty`.
@@ -152,6 +164,7 @@ export class VoucherTray extends LitElement {
     loginUrl: { attribute: 'login-url' },
     applyUrl: { attribute: 'apply-url' },
     showExpired: { type: Boolean, attribute: 'show-expired', reflect: true },
+    scan: { type: Boolean },
     layout: { reflect: true },
     theme: { reflect: true },
     debug: { type: Boolean },
@@ -189,6 +202,13 @@ export class VoucherTray extends LitElement {
   declare applyUrl: string | undefined;
   /** Show expired and used entries (marked as such) instead of hiding them. */
   declare showExpired: boolean;
+  /**
+   * "Show at the till": each usable voucher gets a button (`part="scan-button"`) that opens its
+   * code full size as a QR code and a Code 128 barcode, drawn in the page (no request but the
+   * view's own chunk, fetched on first use); the screen is kept on while it is open where the
+   * browser allows. Fires `voucher-tray-scan`.
+   */
+  declare scan: boolean;
   /**
    * Development only: `voucher-tray-error`'s `message` carries the server's or adapter's own
    * text (which may name the shopper) instead of the tray's own.
@@ -387,6 +407,7 @@ export class VoucherTray extends LitElement {
     const feedback = this._copy?.last;
     const item = {
       scroller: this.layout === 'carousel',
+      scan: this.scan && openScan,
       now,
       strings,
       locale: this._locale(),

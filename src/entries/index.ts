@@ -8,12 +8,14 @@ export type {
   VoucherTrayLoginDetail,
   VoucherTrayApplyDetail,
   VoucherTrayViewDetail,
+  VoucherTrayScanDetail,
   VoucherTrayLoadEvent,
   VoucherTrayErrorEvent,
   VoucherTrayCopyEvent,
   VoucherTrayLoginEvent,
   VoucherTrayApplyEvent,
   VoucherTrayViewEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 export type { Voucher, VoucherStatus, VoucherValidity, VoucherValue } from '../model/voucher.js';
 export type { TrayStrings } from '../i18n/types.js';

@@ -10,6 +10,7 @@ import type {
   VoucherTrayLoginEvent,
   VoucherTrayApplyEvent,
   VoucherTrayViewEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 import { VoucherTray as VoucherTrayElement } from '../element/voucher-tray.js';
 import '../element/define.js';
@@ -18,8 +19,8 @@ import '../element/define.js';
  * `<voucher-tray>` for React. Every element property (`provider`, `identity`, `tokenEndpoint`,
  * `strings`…) is a prop set on the element; events arrive on `onVoucherTrayLoad`,
  * `onVoucherTrayError`, `onVoucherTrayCopy`, `onVoucherTrayLogin`, `onVoucherTrayApply`
- * (cancel it to apply the code in the app's own cart) and `onVoucherTrayView`; a `ref` gets the
- * element.
+ * (cancel it to apply the code in the app's own cart), `onVoucherTrayView` and
+ * `onVoucherTrayScan`; a `ref` gets the element.
  */
 export const VoucherTray = createComponent({
   react: React,
@@ -33,6 +34,7 @@ export const VoucherTray = createComponent({
     onVoucherTrayLogin: 'voucher-tray-login' as EventName<VoucherTrayLoginEvent>,
     onVoucherTrayApply: 'voucher-tray-apply' as EventName<VoucherTrayApplyEvent>,
     onVoucherTrayView: 'voucher-tray-view' as EventName<VoucherTrayViewEvent>,
+    onVoucherTrayScan: 'voucher-tray-scan' as EventName<VoucherTrayScanEvent>,
   },
 });
 

@@ -11,6 +11,7 @@ import type {
   VoucherTrayLoginEvent,
   VoucherTrayApplyEvent,
   VoucherTrayViewEvent,
+  VoucherTrayScanEvent,
 } from '../element/events.js';
 import type { VoucherTray } from '../element/voucher-tray.js';
 
@@ -22,6 +23,7 @@ export interface VoucherTrayEvents {
   'voucher-tray-login': VoucherTrayLoginEvent;
   'voucher-tray-apply': VoucherTrayApplyEvent;
   'voucher-tray-view': VoucherTrayViewEvent;
+  'voucher-tray-scan': VoucherTrayScanEvent;
 }
 
 /** The element properties a template may bind; `token-endpoint="…"` checks as `tokenEndpoint`. */
@@ -38,6 +40,7 @@ export type VoucherTrayVueProps = Partial<
     | 'loginUrl'
     | 'applyUrl'
     | 'showExpired'
+    | 'scan'
     | 'debug'
     | 'strings'
   >
@@ -49,6 +52,7 @@ export type VoucherTrayVueProps = Partial<
   onVoucherTrayLogin?: (event: VoucherTrayLoginEvent) => void;
   onVoucherTrayApply?: (event: VoucherTrayApplyEvent) => void;
   onVoucherTrayView?: (event: VoucherTrayViewEvent) => void;
+  onVoucherTrayScan?: (event: VoucherTrayScanEvent) => void;
 };
 
 /** What Vue sees for `<voucher-tray>`: the element itself, plus its template props and events. */

@@ -46,4 +46,8 @@ export default {
   unusableHeading: 'Nicht mehr einlösbar',
   launcherCount: '{value} einlösbar',
   close: 'Schließen',
+  scanButton: 'An der Kasse zeigen',
+  scanTitle: 'An der Kasse scannen',
+  qrUnavailable: 'Dieser Code kann nicht als QR-Code angezeigt werden.',
+  barcodeUnavailable: 'Dieser Code kann nicht als Barcode angezeigt werden.',
 } satisfies TrayStrings;

@@ -37,6 +37,10 @@ export const englishList: Omit<TrayStrings, keyof StateStrings> = {
   copyToShare: 'Copy to share',
   apply: 'Use now',
   unusableHeading: 'No longer usable',
+  scanButton: 'Show at the till',
+  scanTitle: 'Scan at the till',
+  qrUnavailable: 'This code cannot be shown as a QR code.',
+  barcodeUnavailable: 'This code cannot be shown as a barcode.',
 };
 
 /** Every built-in English text. */

@@ -69,4 +69,8 @@ export const TEXT_KEYS: readonly (keyof TrayStrings)[] = [
   'unusableHeading',
   'launcherCount',
   'close',
+  'scanButton',
+  'scanTitle',
+  'qrUnavailable',
+  'barcodeUnavailable',
 ];

@@ -46,4 +46,8 @@ export default {
   unusableHeading: 'Ya no se pueden usar',
   launcherCount: '{value} disponibles',
   close: 'Cerrar',
+  scanButton: 'Mostrar en caja',
+  scanTitle: 'Escanear en caja',
+  qrUnavailable: 'Este código no se puede mostrar como código QR.',
+  barcodeUnavailable: 'Este código no se puede mostrar como código de barras.',
 } satisfies TrayStrings;

@@ -46,4 +46,8 @@ export default {
   unusableHeading: 'Plus utilisables',
   launcherCount: '{value} disponibles',
   close: 'Fermer',
+  scanButton: 'Montrer en caisse',
+  scanTitle: 'À scanner en caisse',
+  qrUnavailable: 'Ce code ne peut pas être affiché sous forme de QR code.',
+  barcodeUnavailable: 'Ce code ne peut pas être affiché sous forme de code-barres.',
 } satisfies TrayStrings;

@@ -46,4 +46,8 @@ export default {
   unusableHeading: 'अब उपयोग योग्य नहीं',
   launcherCount: '{value} उपयोग के लिए तैयार',
   close: 'बंद करें',
+  scanButton: 'काउंटर पर दिखाएँ',
+  scanTitle: 'काउंटर पर स्कैन करें',
+  qrUnavailable: 'यह कोड QR कोड के रूप में नहीं दिखाया जा सकता।',
+  barcodeUnavailable: 'यह कोड बारकोड के रूप में नहीं दिखाया जा सकता।',
 } satisfies TrayStrings;

@@ -46,4 +46,8 @@ export default {
   unusableHeading: 'Niet meer te gebruiken',
   launcherCount: '{value} te gebruiken',
   close: 'Sluiten',
+  scanButton: 'Tonen aan de kassa',
+  scanTitle: 'Scannen aan de kassa',
+  qrUnavailable: 'Deze code kan niet als QR-code worden getoond.',
+  barcodeUnavailable: 'Deze code kan niet als streepjescode worden getoond.',
 } satisfies TrayStrings;

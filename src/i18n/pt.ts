@@ -47,4 +47,8 @@ export default {
   unusableHeading: 'Já não utilizáveis',
   launcherCount: '{value} disponíveis',
   close: 'Fechar',
+  scanButton: 'Mostrar no caixa',
+  scanTitle: 'Apresente no caixa',
+  qrUnavailable: 'Este código não pode ser mostrado como código QR.',
+  barcodeUnavailable: 'Este código não pode ser mostrado como código de barras.',
 } satisfies TrayStrings;

@@ -77,6 +77,14 @@ export interface TrayStrings {
   unusableHeading: string;
   /** `{value}`: the number of usable vouchers, read after the launcher's name. */
   launcherCount: string;
-  /** The launcher popover's close button. */
+  /** The launcher popover's close button, and the scan view's. */
   close: string;
+  /** The card's button that opens the scan view (`scan` attribute); its accessible name adds the code. */
+  scanButton: string;
+  /** The scan view's heading. */
+  scanTitle: string;
+  /** Said in the scan view when the code is too long for a QR code. */
+  qrUnavailable: string;
+  /** Said in the scan view when the code has characters Code 128 lacks, or is too long for a barcode. */
+  barcodeUnavailable: string;
 }

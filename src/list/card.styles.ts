@@ -63,6 +63,9 @@ export const cardStyles = css`
 @container card (max-width: 24rem) { .copy { padding: 0 0.6rem } .code { padding: 0 0.5rem; font-size: 0.85rem; letter-spacing: 0 } .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap } }
 .apply { display: flex; align-items: center; justify-content: center; min-height: 2.25rem; max-inline-size: 24rem; padding: 0 0.8rem; border-radius: calc(var(--_radius) - 4px); background: var(--_accent); color: var(--_accent-text); font-size: 0.9rem; font-weight: 700; text-decoration: none; transition: filter 0.2s }
 .apply:hover { filter: brightness(1.1) }
+.till { display: inline-flex; align-self: flex-start; align-items: center; gap: 0.35rem; min-height: 24px; padding: 0.2rem 0; border: 0; border-radius: 4px; background: transparent; color: var(--_accent); font-size: 0.8125rem; text-align: start }
+.till:hover { text-decoration: underline }
+.till svg { width: 1rem; height: 1rem; flex: none; fill: none; stroke: currentColor; stroke-width: 1.5; stroke-linecap: round; stroke-linejoin: round }
 .assets { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; font-size: 0.875rem }
 a { color: var(--_accent) }
 .voucher:not([data-status='active']) { --_stub: var(--_quiet); --_hero: var(--_muted) }

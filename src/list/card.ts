@@ -10,6 +10,7 @@ import { formatValue } from '../format/value.js';
 import type { TrayStrings } from '../i18n/types.js';
 import type { Voucher } from '../model/voucher.js';
 import { fillApplyUrl } from './apply.js';
+import type { openScan } from '../scan/load.js';
 
 export interface ItemContext {
   now: number;
@@ -20,6 +21,12 @@ export interface ItemContext {
   onCopy: (voucher: Voucher) => void;
   /** The list scrolls sideways (carousel): it takes focus so the keyboard can scroll it. */
   scroller?: boolean;
+  /**
+   * With the `scan` attribute: opens a voucher's scan view (src/scan/load.ts), and each usable
+   * voucher offers "Show at the till". Handed in by the element, so that the import() of the
+   * scan chunk stays in the entry (a chunk may not import another chunk).
+   */
+  scan?: typeof openScan | false;
 }
 
 /** A usable voucher this close to its expiry starts leaving (a short fade, none under reduced motion). */
@@ -53,6 +60,7 @@ const heroWidth = (hero = '') =>
   Math.min(9, Math.max(2, Math.ceil(Array.from(hero).length / 2), ...hero.split(/\s+/).map((word) => Array.from(word).length)));
 
 const COPY_ICON = 'M5.5 5.5h7v7h-7zM3.5 10.5v-7h7';
+const SCAN_ICON = 'M2.5 2.5h4v4h-4zM9.5 2.5h4v4h-4zM2.5 9.5h4v4h-4zM9.5 9.5h1.5M12 9.5h1.5v1.5M9.5 12v1.5h4';
 const CHECK_ICON = 'M3 8.5l3.2 3L13 4.5';
 
 // Optional lines stay in the card's one template and, when empty, lose their part: a nested
@@ -123,7 +131,9 @@ export function renderVoucher(voucher: Voucher, ctx: ItemContext, apply?: string
 ><button part="copy-button" class="copy" type="button" ?disabled=${!active} aria-label=${`${copyText}: ${code}`}
 ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${copied ? CHECK_ICON : COPY_ICON}></path></svg><span class="label" .textContent=${copyText}></span></button
 ></div
-><a part=${partIf(applyHref, 'apply-button')} class="apply" href=${applyHref ?? nothing} target="_self" aria-label=${applyHref ? `${strings.apply}: ${code}` : nothing} .textContent=${applyHref ? strings.apply : ''}></a
+>${ctx.scan && active
+  ? html`<button part="scan-button" class="till" type="button" aria-label=${`${strings.scanButton}: ${code}`}><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${SCAN_ICON}></path></svg><span .textContent=${strings.scanButton}></span></button>`
+  : nothing}<a part=${partIf(applyHref, 'apply-button')} class="apply" href=${applyHref ?? nothing} target="_self" aria-label=${applyHref ? `${strings.apply}: ${code}` : nothing} .textContent=${applyHref ? strings.apply : ''}></a
 >${qrUrl || barcodeUrl
   ? html`<p part="assets" class="assets">${assetLink(qrUrl, 'qr-link', strings.qrCode, code, strings)} ${assetLink(barcodeUrl, 'barcode-link', strings.barcode, code, strings)}</p>`
   : nothing}</div

@@ -1,7 +1,7 @@
 // One shopper's vouchers as cards: the usable ones, then (with `show-expired`) the unusable
 // ones apart under their own heading. Loaded lazily with the runtime (src/runtime/runtime.ts):
 // a page whose visitors are anonymous never downloads it.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isUsable, type Voucher } from '../model/voucher.js';
@@ -19,10 +19,11 @@ function voucherAt(node: Element, vouchers: readonly Voucher[]): Voucher | undef
 }
 
 /**
- * The copy and "Use now" controls of a list share one listener (a listener and a closure per
- * card would cost every card of a long list). A click anywhere on the code row copies, unless
- * its button is disabled (a voucher that has not started, or cannot be used any more). "Use
- * now" fires the cancelable `voucher-tray-apply` from the tray; a cancelled one stops its link.
+ * The copy, "Use now" and scan controls of a list share one listener (a listener and a closure
+ * per card would cost every card of a long list). A click anywhere on the code row copies,
+ * unless its button is disabled (a voucher that has not started, or cannot be used any more).
+ * "Use now" fires the cancelable `voucher-tray-apply` from the tray; a cancelled one stops its
+ * link. "Show at the till" opens the scan view.
  */
 function clickInList(event: Event, vouchers: readonly Voucher[], ctx: ItemContext): void {
   const target = event.target as Element;
@@ -31,6 +32,12 @@ function clickInList(event: Event, vouchers: readonly Voucher[], ctx: ItemContex
     const voucher = voucherAt(apply, vouchers);
     const host = (apply.getRootNode() as ShadowRoot).host;
     if (voucher && host && !host.dispatchEvent(trayEvent('voucher-tray-apply', { voucher }, true))) event.preventDefault();
+    return;
+  }
+  const scan = target.closest<HTMLElement>('.till');
+  if (scan) {
+    const voucher = voucherAt(scan, vouchers);
+    if (voucher && ctx.scan) ctx.scan((scan.getRootNode() as ShadowRoot).host as ReactiveElement, voucher, scan, ctx.strings);
     return;
   }
   const row = target.closest('.row');

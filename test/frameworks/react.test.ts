@@ -151,6 +151,23 @@ describe('<voucher-tray> in React', () => {
     expect(ref.current!.vouchers).to.deep.equal([]);
   });
 
+  it('hands voucher-tray-scan to onVoucherTrayScan when a code is shown at the till', async () => {
+    const ref = createRef<VoucherTrayElement>();
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    mounted = { root, host };
+    const scanned: string[] = [];
+    root.render(
+      createElement(VoucherTray, { ref, provider: 'spaaza', identity: SHOPPERS.spaaza, tokenEndpoint: TOKEN_ENDPOINT, scan: true, onVoucherTrayScan: (event) => scanned.push(event.detail.voucher.code) }),
+    );
+    const button = () => ref.current?.shadowRoot?.querySelector<HTMLElement>('[part="scan-button"]');
+    await waitUntil(button, 'no scan button', { timeout: 8000 });
+    button()!.click();
+    await waitUntil(() => scanned.length === 1, 'onVoucherTrayScan was not called', { timeout: 5000 });
+    expect(ref.current!.vouchers.map((v) => v.code)).to.include(scanned[0]);
+    ref.current!.shadowRoot!.querySelector('dialog')!.close();
+  });
+
   it('types the wrapper from the element and its events (checked by tsc)', () => {
     const props: VoucherTrayProps = {
       provider: 'spaaza',

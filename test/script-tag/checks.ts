@@ -81,6 +81,23 @@ export function describeScriptTagPage(name: string, { standalone = false } = {})
       });
     }
 
+    it('fetches the scan view only when a shopper opens a code, from beside the script', async () => {
+      const scanChunks = () => fetchedPaths().filter((path) => /voucher-tray\.scan-/.test(path));
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML = '<voucher-tray scan provider="spaaza" identity="21" token-endpoint="/mock/token"></voucher-tray>';
+      const tray = host.querySelector<TrayLike>('voucher-tray')!;
+      await shown(tray);
+      expect(scanChunks(), 'before any code was opened').to.deep.equal([]);
+      tray.shadowRoot!.querySelector<HTMLElement>('[part="scan-button"]')!.click();
+      await waitUntil(() => tray.shadowRoot!.querySelector('dialog[part="scan"][open]'), 'the scan view never opened', { timeout: 8000 });
+      expect(tray.shadowRoot!.querySelector('[part="qr"]'), 'a QR code').to.exist;
+      if (standalone) expect(scanChunks()).to.deep.equal([]);
+      else expect(scanChunks()).to.have.length(1).and.satisfy((paths: string[]) => /^\/dist\/voucher-tray\.scan-[\w-]+\.js$/.test(paths[0]!));
+      tray.shadowRoot!.querySelector('dialog')!.close();
+      host.remove();
+    });
+
     it('lets the page register a provider through window.VoucherTray', async () => {
       // A built-in name no tray here uses yet: the page's adapter wins over the built-in one.
       window.VoucherTray!.registerProvider('voucherify-vouchers', {

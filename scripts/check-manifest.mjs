@@ -9,10 +9,10 @@ const tray = manifest.modules
   .find((declaration) => declaration.tagName === 'voucher-tray');
 
 const contract = {
-  attributes: ['provider', 'identity', 'token-endpoint', 'api-base', 'codes', 'locale', 'currency', 'login-url', 'show-expired', 'layout', 'apply-url'],
+  attributes: ['provider', 'identity', 'token-endpoint', 'api-base', 'codes', 'locale', 'currency', 'login-url', 'show-expired', 'layout', 'apply-url', 'scan'],
   members: ['provider', 'identity', 'tokenEndpoint', 'apiBase', 'codes', 'locale', 'currency', 'loginUrl', 'showExpired', 'vouchers', 'refresh', 'strings'],
-  events: ['voucher-tray-load', 'voucher-tray-error', 'voucher-tray-copy', 'voucher-tray-login', 'voucher-tray-apply', 'voucher-tray-view'],
-  cssParts: ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status', 'login', 'login-button', 'empty', 'error', 'retry-button', 'loading', 'launcher', 'count', 'apply-button'],
+  events: ['voucher-tray-load', 'voucher-tray-error', 'voucher-tray-copy', 'voucher-tray-login', 'voucher-tray-apply', 'voucher-tray-view', 'voucher-tray-scan'],
+  cssParts: ['base', 'list', 'voucher', 'code', 'copy-button', 'title', 'description', 'brand', 'value', 'expiry', 'status', 'login', 'login-button', 'empty', 'error', 'retry-button', 'loading', 'launcher', 'count', 'apply-button', 'scan-button', 'scan', 'qr', 'barcode'],
   cssStates: ['anonymous', 'loading', 'loaded', 'empty', 'error'],
   slots: ['login', 'empty'],
   cssProperties: [

@@ -3,15 +3,20 @@
 // import() sits in the entry: the script-tag build lets a chunk import only the entry, never
 // another chunk, and the cards (in the runtime chunk) open the view through `openScan`.
 import { trayEvent } from '../element/events.js';
+import { warnOnce } from '../providers/errors.js';
 
 type ScanView = typeof import('./scan.js');
 type ScanArgs = Parameters<ScanView['showScan']> extends [unknown, ...infer Rest] ? Rest : never;
 
 /**
  * Opens the scan view (see `showScan`). The chunk is fetched on the first call; the browser (or
- * the script-tag file's chunk loader) keeps it for the next. A fetch that fails leaves the click
- * without effect, and the script-tag file tries again on the next one.
+ * the script-tag file's chunk loader) keeps it for the next. A fetch that fails says so in the
+ * console (once), the code stays there to copy, and the script-tag file tries again on the next
+ * click.
  */
 export function openScan(...args: ScanArgs): void {
-  import('./scan.js').then((view) => view.showScan(trayEvent, ...args), () => {});
+  import('./scan.js').then(
+    (view) => view.showScan(trayEvent, ...args),
+    () => warnOnce('The voucher tray could not load its scan view'),
+  );
 }

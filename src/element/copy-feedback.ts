@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trayEvent } from './events.js';
-import { currentRuntime } from '../runtime/loader.js';
+import { copyText } from '../list/clipboard.js';
 import type { Voucher } from '../model/voucher.js';
 
 const FEEDBACK_MS = 2000;
 
 /**
- * Copies a voucher's code for its tray and keeps the outcome on show (and announced) for a
+ * Part of the runtime: a tray makes one on its first copy. Copies a voucher's code for its tray and keeps the outcome on show (and announced) for a
  * moment. `voucher-tray-copy` fires only when the code really reached the clipboard.
  */
 export class CopyFeedback implements ReactiveController {
@@ -19,9 +19,9 @@ export class CopyFeedback implements ReactiveController {
   }
 
   async copy(voucher: Voucher, root: ShadowRoot): Promise<void> {
-    // A copy button exists only in the list view, so the runtime (with copyText) is here; called
-    // without awaiting an import, so the click's user activation still counts for the clipboard.
-    const ok = await currentRuntime()!.copyText(voucher.code, root);
+    // Comes with the runtime (a copy button exists only in its list view), so the copy starts
+    // without awaiting an import: the click's user activation still counts for the clipboard.
+    const ok = await copyText(voucher.code, root);
     this._show({ id: voucher.id, ok });
     if (ok) this._host.dispatchEvent(trayEvent('voucher-tray-copy', { voucher }));
   }

@@ -22,7 +22,7 @@ export const loginView = (strings: TrayStrings, href: string | undefined, onLogi
     ? html`<a part="login-button" class="button" href=${href} @click=${onLogin}>${strings.loginButton}</a>`
     : html`<button part="login-button" type="button" @click=${onLogin}>${strings.loginButton}</button>`}</slot></div>`;
 
-/** A logged-in shopper's tray: the skeleton while loading, then the list, the empty message or the error. */
+/** A logged-in shopper's tray: the skeleton while loading, then the list (or the empty message) or the error. */
 export const stateView = (task: ReturnType<typeof createLoadTask>, shown: readonly Voucher[], ctx: ItemContext, onRetry: () => void) =>
   task.render({
     initial: loadingView,
@@ -31,9 +31,6 @@ export const stateView = (task: ReturnType<typeof createLoadTask>, shown: readon
       isAbortError(error)
         ? loadingView()
         : html`<div part="error" class="error" role="alert"><p part="error-text">${ctx.strings.error}</p><button part="retry-button" type="button" @click=${onRetry}>${ctx.strings.retry}</button></div>`,
-    complete: () =>
-      // The list view arrives with the runtime, which a completed load has always loaded.
-      shown.length
-        ? currentRuntime()!.listView(shown, ctx)
-        : html`<div part="empty" class="empty"><slot name="empty"><p>${ctx.strings.empty}</p></slot></div>`,
+    // The list view (the empty message too) arrives with the runtime, which a completed load has always loaded.
+    complete: () => currentRuntime()!.listView(shown, ctx),
   });

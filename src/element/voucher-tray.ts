@@ -1,7 +1,6 @@
 import { LitElement, adoptStyles, html, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { wakeAt } from '../format/clock.js';
-import { CopyFeedback } from './copy-feedback.js';
+import type { CopyFeedback } from './copy-feedback.js';
 import { trayEvent, type VoucherTrayErrorDetail } from './events.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadTranslation } from '../i18n/load.js';
@@ -200,7 +199,8 @@ export class VoucherTray extends LitElement {
   private _loadOnReturn = false;
   private _focusAfterLoad = false;
   private _sheets = 1;
-  private readonly _copy = new CopyFeedback(this);
+  /** Made on the first copy: a copy button comes only with the runtime's list. */
+  private _copy: CopyFeedback | undefined;
   /** This update's text is still on its way: show the shape only, announce nothing yet. */
   private _held = false;
   private _stopListening: (() => void) | undefined;
@@ -255,7 +255,7 @@ export class VoucherTray extends LitElement {
     // Settings changed while away are loaded on return (Task compares them with its last run).
     this._task.autoRun = false;
     this._stopListening?.();
-    wakeAt(this, undefined, () => undefined);
+    currentRuntime()?.wakeAt(this, undefined);
     // A move (remove + re-add in one task) keeps its request; a real removal aborts it.
     queueMicrotask(() => {
       if (this.isConnected || this._task.status !== TaskStatus.PENDING) return;
@@ -319,7 +319,7 @@ export class VoucherTray extends LitElement {
     const identity = shopperOf(this);
     const now = this._now;
     const busy = identity !== '' && this._task.status === TaskStatus.PENDING;
-    const feedback = this._copy.last;
+    const feedback = this._copy?.last;
     const item = {
       scroller: this.layout === 'carousel',
       now,
@@ -327,7 +327,7 @@ export class VoucherTray extends LitElement {
       locale: this._locale(),
       currency: this.currency || undefined,
       copiedId: feedback?.ok ? feedback.id : undefined,
-      onCopy: (voucher: Voucher) => this._copy.copy(voucher, this.renderRoot as ShadowRoot),
+      onCopy: (voucher: Voucher) => (this._copy ??= new (currentRuntime()!.CopyFeedback)(this)).copy(voucher, this.renderRoot as ShadowRoot),
     };
     const held = this._held;
     const tray = html`<div part="base" class="base" aria-busy=${busy || held ? 'true' : 'false'} tabindex="-1">
@@ -341,8 +341,10 @@ export class VoucherTray extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // One shared timer wakes the tray when an entry expires or starts, or its expiry text turns.
-    const next = currentRuntime()?.nextChange(this._loaded, this._shown, this._now);
-    wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
+    // It comes with the runtime, as every moment worth waking for does.
+    const runtime = currentRuntime();
+    const next = runtime?.nextChange(this._loaded, this._shown, this._now);
+    runtime?.wakeAt(this, this.isConnected ? next : undefined, () => this.requestUpdate());
     // What was loaded is announced once it can be read.
     if (this._held) return;
     if (this._focusAfterLoad) {

@@ -2,7 +2,7 @@ import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
 import { bearerBase, buildProviderUrl, isEncodable, isPathSegment, readJson, resolveHttpUrl } from './net/http.js';
-import { getProvider } from './registry.js';
+import { adapters } from './registry.js';
 import { LoadPace, requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
@@ -52,7 +52,7 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
 
 async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: string[]): Promise<Voucher[]> {
   const { provider, identity, baseUrl } = options;
-  const adapter = getProvider(provider);
+  const adapter = adapters.get(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
   if (!isEncodable(identity)) throw new VoucherTrayError('config', 'The identity is not valid text');

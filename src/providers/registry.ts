@@ -1,6 +1,11 @@
 import type { ProviderAdapter } from './types.js';
 
-const adapters = new Map<string, ProviderAdapter>();
+/**
+ * Every provider a tray can use, by name. The runtime reads it and adds the built-ins to it
+ * directly (load.ts, builtin.ts): functions around it would sit in the first-paint file,
+ * which only ever registers and asks by name.
+ */
+export const adapters = new Map<string, ProviderAdapter>();
 // Bumped by each registerProvider() call for that name, so a tray reloads when its provider
 // is (re)registered by the page, and not when the lazily loaded built-ins arrive.
 const versions = new Map<string, number>();
@@ -21,11 +26,6 @@ export function registerProvider(name: string, adapter: ProviderAdapter): void {
   adapters.set(key, adapter);
   versions.set(key, (versions.get(key) ?? 0) + 1);
   for (const listener of listeners) listener();
-}
-
-/** Registers the built-in adapters, leaving alone any name the page registered first. */
-export function registerBuiltIns(builtIns: Record<string, ProviderAdapter>): void {
-  for (const [name, adapter] of Object.entries(builtIns)) if (!adapters.has(name)) adapters.set(name, adapter);
 }
 
 /** Changes whenever the page registers `name` again (0 before any such call). */

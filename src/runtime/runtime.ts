@@ -23,9 +23,10 @@ export function loadAndWarm(locale: string, currency: string | undefined, option
 
 export { listView } from '../list/list-view.js';
 export { cardStyles } from '../list/card.styles.js';
-export { copyText } from '../list/clipboard.js';
 export { englishList } from '../i18n/en-list.js';
 export { usableNow, visibleVouchers } from '../model/voucher.js';
+export { wakeAt } from '../format/clock.js';
+export { CopyFeedback } from '../element/copy-feedback.js';
 
 /**
  * The next moment a tray must re-render: an entry expires or starts, starts leaving, or a

@@ -37,6 +37,13 @@ export function getProvider(name: string): ProviderAdapter | undefined {
   return adapters.get(name);
 }
 
+// The built-ins' names (builtin.ts), known before their code: the first token request goes out
+// before the runtime chunk that registers them has arrived.
+export const BUILT_IN_NAME = /^(clevertap|spaaza|voucherify(-vouchers)?)$/;
+
+/** True when a tray's load would find an adapter for `name`, once the runtime is here. */
+export const knownProvider = (name: string): boolean => adapters.has(name) || BUILT_IN_NAME.test(name);
+
 /** Calls `listener` whenever a provider is registered; returns the unsubscribe function. */
 export function onProviderRegistered(listener: () => void): () => void {
   listeners.add(listener);

@@ -18,6 +18,11 @@ export interface LoadOptions {
   /** What relative URLs are resolved against (the page's `document.baseURI`). */
   baseUrl: string;
   tokens?: TokenClient;
+  /**
+   * Called (in a task of its own) once the grant is here and the provider request is going
+   * out: the wait for its answer is the time to prepare what the answer will need.
+   */
+  whileWaiting?: () => void;
 }
 
 /**
@@ -66,6 +71,8 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const tokenRequest = { endpoint, provider, identity, apiBase: ownBase?.href, signal };
   const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
   let grant = remember(await tokens.get(tokenRequest));
+  // Runs after the first provider request has been sent (fetch is called within this task).
+  if (options.whileWaiting) setTimeout(options.whileWaiting);
   const pace = new LoadPace();
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {

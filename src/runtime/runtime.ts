@@ -12,13 +12,13 @@ import { isUsable, nextVisibilityChange, type Voucher } from '../model/voucher.j
 import { LEAVE_MS } from '../list/card.js';
 
 /**
- * Starts the (shared) load, and while its request is on the wire builds the Intl formatters
- * the list will use in `locale`, so the first render after the response does not pay for them.
+ * Starts the (shared) load, and while its provider request is on the wire builds the Intl
+ * formatters the list will use in `locale`, so the first render after the response does not
+ * pay for them. Not sooner: with the grant already here (sent early, token-prefetch.ts), that
+ * work would hold the provider request back.
  */
 export function loadAndWarm(locale: string, currency: string | undefined, options: LoadOptions): Promise<Voucher[]> {
-  const load = loadVouchersShared(options);
-  setTimeout(() => warmFormatters(locale, currency));
-  return load;
+  return loadVouchersShared({ ...options, whileWaiting: () => warmFormatters(locale, currency) });
 }
 
 export { listView } from '../list/list-view.js';

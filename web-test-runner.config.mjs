@@ -13,6 +13,7 @@ import { scriptAlone } from './test/runner/script-alone.mjs';
 import { ssrPages } from './test/runner/ssr.mjs';
 import { serverKitKoa } from './test/runner/server-kit.mjs';
 import { slowTranslations } from './test/runner/slow-translations.mjs';
+import { heldRuntime } from './test/runner/held-runtime.mjs';
 
 const engines = selectedEngines();
 const farZones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
@@ -28,7 +29,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' }), reactAsEsm(), commonJsAsEsm()],
-  middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages(), slowTranslations()],
+  middleware: [mockBackendKoa(), serverKitKoa(), strictCspPages(), scriptAlone(), ssrPages(), slowTranslations(), heldRuntime()],
   browsers: engines.map((name) => launchers[name]()),
   groups: farZones.map((zone) => ({
     name: `tz-${zone.replace('/', '-')}`,

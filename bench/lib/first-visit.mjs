@@ -7,6 +7,7 @@
 // Each page has text under the tray, so the same run also reports layout shift: at the
 // upgrade and skeleton (before the vouchers) and when the vouchers arrive, and how tall the
 // skeleton stood against the list that replaced it.
+import { readFileSync } from 'node:fs';
 import { runPage } from './browser.mjs';
 import { SCRIPT_FILE, VARIANTS, startDelayServer } from './loader-alternatives.mjs';
 import { median } from './paint.mjs';
@@ -57,7 +58,15 @@ const probe = (kind) => `<script>(() => {
 
 const BELOW = '<p style="margin:0;font:16px/1.5 sans-serif">Text under the tray, which must not jump.</p>';
 
-function page(url) {
+/** The README's rule that reserves the tray's space before the script arrives, as embedders copy it. */
+export function reservingRule() {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const rule = /```css\n(voucher-tray[^\n]*:not\(:defined\)[^\n]*)\n```/.exec(readme)?.[1];
+  if (!rule) throw new Error('README.md: no css block with the voucher-tray:not(:defined) rule');
+  return rule;
+}
+
+function page(url, rule) {
   const match = /^\/first-visit\/(product|floor)$/.exec(url.pathname);
   if (!match) return undefined;
   const kind = match[1];
@@ -66,7 +75,8 @@ function page(url) {
     kind === 'product'
       ? `<voucher-tray id="tray" provider="clevertap" identity="${SHOPPER}" token-endpoint="/mock/token"></voucher-tray>${BELOW}<script src="/assets/a/${SCRIPT_FILE}"></script>`
       : `<div id="tray"></div>${BELOW}<script src="/assets/f/floor.js"></script>`;
-  return { html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${probe(kind)}</head><body style="margin:0">${body}</body></html>` };
+  const style = kind === 'product' ? `<style>${rule}</style>` : '';
+  return { html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${style}${probe(kind)}</head><body style="margin:0">${body}</body></html>` };
 }
 
 /**
@@ -75,7 +85,8 @@ function page(url) {
  * loaders bench (variant a, today's plugin).
  */
 export async function measureFirstVisit(browser, runs, log) {
-  const server = await startDelayServer({ a: await VARIANTS.a.build(), f: { 'floor.js': FLOOR_SCRIPT } }, page);
+  const rule = reservingRule();
+  const server = await startDelayServer({ a: await VARIANTS.a.build(), f: { 'floor.js': FLOOR_SCRIPT } }, (url) => page(url, rule));
   try {
     server.setDelay(DELAY_MS);
     const rows = [];
@@ -103,7 +114,7 @@ export async function measureFirstVisit(browser, runs, log) {
       log(`  first visit ${lang}: product ${row.product.toFixed(0)} ms, floor ${row.floor.toFixed(0)} ms (${row.ratio.toFixed(2)}×)`);
       rows.push(row);
     }
-    return { delayMs: DELAY_MS, runs, rows };
+    return { delayMs: DELAY_MS, runs, rows, rule };
   } finally {
     await server.close();
   }
@@ -119,7 +130,9 @@ export function firstVisitSection(firstVisit) {
     `Every response held back ${delayMs} ms, nothing cached; time from navigation to the shopper's vouchers on`,
     `screen, median of ${runs} runs. Floor: the page, one script, the token and the provider with plain \`fetch\``,
     'and `innerHTML`. Layout shift (cumulative, of the text under the tray): before the vouchers (the upgrade and',
-    'the skeleton) and when they arrive; the skeleton\'s height against the list that replaces it.',
+    'the skeleton) and when they arrive; the skeleton\'s height against the list that replaces it (the list: the',
+    'mock shopper\'s five vouchers, in rows of two at the page\'s 800 px). The product page carries the README\'s rule',
+    `that reserves the tray's space before the script arrives: \`${firstVisit.rule}\`.`,
     '',
     '| language | product ms | floor ms | ratio (goal ≤ 1.1×) | shift before | shift at the list | skeleton / list height px |',
     '|---|---:|---:|---:|---:|---:|---:|',

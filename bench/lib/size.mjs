@@ -6,9 +6,12 @@ import { FLOOR_ELEMENT, buildEsmMinified, buildScript, buildStandaloneFile } fro
 export const KB = 1000;
 // The ESM entry's budget was 5 KB until the layouts, the colour scheme, the lang observer, the
 // held translation, the bearer-destination check and the server-renderable login link came in
-// (issues #11, #13, #15); the cards' English already moved to the runtime to make room. 5.5 KB
-// keeps it honest; the script-tag file, which every marketing page pays, keeps its 12 KB.
-export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 5.5 * KB };
+// (issues #11, #13, #15); the cards' English already moved to the runtime to make room. It was
+// 5.5 KB until the shopper actions (custom states, quiet reload, apply-url, the scan loader) and
+// the early token request (#14, #15); the expiry clock and copy feedback moved to the runtime
+// to make room. 6 KB keeps it honest; the script-tag file, which every marketing page pays,
+// keeps its 12 KB.
+export const BUDGETS = { scriptGzip: 12 * KB, esmGzip: 6 * KB };
 
 export function compressedSizes(code) {
   const bytes = Buffer.from(code, 'utf8');

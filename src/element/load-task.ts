@@ -3,7 +3,8 @@ import { Task, initialState } from '@lit/task';
 import type { VoucherTrayErrorDetail } from './events.js';
 import { VoucherTrayError, isAbortError, warnOnce } from '../providers/errors.js';
 import { providerVersion } from '../providers/registry.js';
-import { RUNTIME_MISSING, loadRuntime } from '../runtime/loader.js';
+import { RUNTIME_MISSING, currentRuntime, loadRuntime } from '../runtime/loader.js';
+import { prefetchToken } from '../providers/net/token-prefetch.js';
 import { resolveLocale } from '../i18n/locale.js';
 
 /** What the load task reads from the element. */
@@ -42,6 +43,8 @@ export function createLoadTask(
       [host.provider, shopperOf(host), host.tokenEndpoint, host.apiBase, codesOf(host), providerVersion(host.provider)] as const,
     task: async ([provider, identity, tokenEndpoint, apiBase, codes], { signal }) => {
       if (!identity) return initialState;
+      // The page's first logged-in load: its token request goes out now, beside the runtime chunk.
+      if (!currentRuntime()) prefetchToken(provider, identity, tokenEndpoint, apiBase, codes);
       const { loadAndWarm } = await loadRuntime();
       const vouchers = await loadAndWarm(resolveLocale(host, host.locale), host.currency || undefined, {
         provider,

@@ -23,15 +23,12 @@ export const loginView = (strings: TrayStrings, href: string | undefined, onLogi
     : html`<button part="login-button" type="button" @click=${onLogin}>${strings.loginButton}</button>`}</slot></div>`;
 
 /**
- * A logged-in shopper's tray: the skeleton while loading, then the list, the empty message or
- * the error. `quiet`: a reload that keeps the last answer on screen while it runs.
+ * A logged-in shopper's tray: the skeleton while loading, then the list (or the empty message)
+ * or the error. `quiet`: a reload that keeps the last answer on screen while it runs.
  */
 export const stateView = (task: ReturnType<typeof createLoadTask>, shown: readonly Voucher[], ctx: ItemContext, onRetry: () => void, quiet: boolean) => {
-  const done = () =>
-    // The list view arrives with the runtime, which a completed load has always loaded.
-    shown.length
-      ? currentRuntime()!.listView(shown, ctx)
-      : html`<div part="empty" class="empty"><slot name="empty"><p>${ctx.strings.empty}</p></slot></div>`;
+  // The list view (the empty message too) arrives with the runtime, which a completed load has always loaded.
+  const done = () => currentRuntime()!.listView(shown, ctx);
   return task.render({
     initial: loadingView,
     pending: quiet ? done : loadingView,

@@ -10,6 +10,10 @@ import { css } from 'lit';
 // surfaces it sits on (test/ux/accessibility.test.ts measures them), and only logical
 // properties are used so the layout mirrors under dir="rtl". One rule per line: the CSS ships
 // unminified, as written.
+// 11.75rem is a card's height (the cards' min-height, list/card.styles.ts): the skeleton is one
+// row of cards that tall whatever the width, so that the README's rule reserves that one number
+// before the script arrives, and the list's first row takes the skeleton's place without moving
+// what is under the tray (test/ux/reserved-space.test.ts holds the three together).
 export const trayStyles = css`
 :host {
 --_text: var(--voucher-tray-text, light-dark(#1f2328, #e6edf3));
@@ -38,7 +42,8 @@ button, .button { display: inline-block; text-decoration: none; font: inherit; c
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px }
 .login, .empty, .error { display: grid; gap: var(--_gap); justify-items: start }
 .error { color: var(--_danger) }
-.skeleton { --_l: linear-gradient(var(--_border) 0 0) no-repeat; display: flex; height: 7.5rem; border-radius: var(--_radius); box-shadow: inset 0 0 0 1px var(--_border); overflow: hidden; animation: pulse 1.2s ease-in-out infinite alternate }
+.loading { height: 11.75rem; overflow: hidden; grid-auto-rows: 100% }
+.skeleton { --_l: linear-gradient(var(--_border) 0 0) no-repeat; display: flex; border-radius: var(--_radius); box-shadow: inset 0 0 0 1px var(--_border); overflow: hidden; animation: pulse 1.2s ease-in-out infinite alternate }
 .skeleton::before { content: ''; width: var(--_stub-w); background: var(--_border); opacity: 0.5 }
 .skeleton::after { content: ''; flex: 1; margin: 1rem; background: var(--_l) 0 0 / 45% 0.7rem, var(--_l) 0 1.3rem / 80% 0.9rem, var(--_l) 0 100% / 100% 2.25rem; opacity: 0.7 }
 @keyframes pulse { to { opacity: 0.5 } }

@@ -27,9 +27,11 @@ function fire(): void {
 }
 
 /** Wakes `owner` at `at` (epoch ms), replacing its earlier request; `undefined` cancels it. */
-export function wakeAt(owner: object, at: number | undefined, wake: () => void): void {
+export function wakeAt(owner: object, at: undefined): void;
+export function wakeAt(owner: object, at: number | undefined, wake: () => void): void;
+export function wakeAt(owner: object, at: number | undefined, wake?: () => void): void {
   if (at === undefined) wakers.delete(owner);
-  else wakers.set(owner, { at, wake });
+  else wakers.set(owner, { at, wake: wake! });
   schedule();
 }
 

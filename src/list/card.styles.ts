@@ -6,7 +6,9 @@ import { css } from 'lit';
 // drawn above it so the notches keep their edge. Set --voucher-tray-notch-size to 0 for a
 // plain card (a box-shadow on ::part(voucher) is clipped by the notch mask otherwise).
 // content-visibility lets the browser skip laying out cards scrolled out of view, which is
-// most of the cost of a very long list.
+// most of the cost of a very long list. A card is at least as tall as the loading skeleton
+// (11.75rem, element/voucher-tray.styles.ts), and is taken for that tall until laid out, so the
+// list's first row takes the skeleton's place without moving the page.
 export const cardStyles = css`
 :host {
 --_card: var(--voucher-tray-card-background, light-dark(#ffffff, #161b22));
@@ -24,7 +26,7 @@ export const cardStyles = css`
 :host([layout=carousel]) .list { scroll-snap-type: x mandatory; scroll-padding-inline: 4px; padding: 4px; margin: -4px; overscroll-behavior-x: contain }
 :host([layout=carousel]) .voucher { scroll-snap-align: start }
 .list { line-height: 1.4 }
-.voucher { --_x: var(--_stub-w); --_cut: #0000 var(--_notch), #000 calc(var(--_notch) + 0.5px); position: relative; display: grid; grid-template-columns: var(--_stub-w) minmax(0, 1fr); min-width: 0; background: var(--_card); border-radius: var(--_radius); container: card / inline-size; content-visibility: auto; contain-intrinsic-size: auto 8rem; -webkit-mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat; mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat }
+.voucher { --_x: var(--_stub-w); --_cut: #0000 var(--_notch), #000 calc(var(--_notch) + 0.5px); position: relative; display: grid; grid-template-columns: var(--_stub-w) minmax(0, 1fr); min-width: 0; min-height: 11.75rem; background: var(--_card); border-radius: var(--_radius); container: card / inline-size; content-visibility: auto; contain-intrinsic-size: auto 11.75rem; -webkit-mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat; mask: radial-gradient(circle at var(--_x) 0, var(--_cut)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_cut)) bottom / 100% 51% no-repeat }
 .voucher:dir(rtl) { --_x: calc(100% - var(--_stub-w)) }
 .voucher::after { --_ring: #0000 var(--_notch), var(--_border) 0 calc(var(--_notch) + 1px), #0000 0; content: ''; position: absolute; inset: 0; border-radius: inherit; pointer-events: none; box-shadow: inset 0 0 0 1px var(--_border); background: radial-gradient(circle at var(--_x) 0, var(--_ring)) top / 100% 51% no-repeat, radial-gradient(circle at var(--_x) 100%, var(--_ring)) bottom / 100% 51% no-repeat }
 .stub { display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 0.5rem; min-width: 0; padding: 1rem 0.5rem; background: var(--_stub); border-inline-end: 2px dashed var(--_card); border-start-start-radius: inherit; border-end-start-radius: inherit; text-align: center }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { trayEvent } from '../element/events.js';
-import { currentRuntime } from '../runtime/loader.js';
+import { copyText } from './clipboard.js';
 import type { Voucher } from '../model/voucher.js';
 
 const FEEDBACK_MS = 2000;
@@ -20,9 +20,9 @@ export class CopyFeedback implements ReactiveController {
   }
 
   async copy(voucher: Voucher, root: ShadowRoot): Promise<void> {
-    // A copy button exists only in the list view, so the runtime (with copyText) is here; called
-    // without awaiting an import, so the click's user activation still counts for the clipboard.
-    const ok = await currentRuntime()!.copyText(voucher.code, root);
+    // Comes with the runtime (a copy button exists only in its list view), so the copy starts
+    // without awaiting an import: the click's user activation still counts for the clipboard.
+    const ok = await copyText(voucher.code, root);
     this._show({ id: voucher.id, ok });
     if (ok) this._host.dispatchEvent(trayEvent('voucher-tray-copy', { voucher }));
   }

@@ -1,5 +1,5 @@
 import { clevertapAdapter } from './clevertap.js';
-import { registerBuiltIns } from './registry.js';
+import { adapters } from './registry.js';
 import { spaazaAdapter } from './spaaza.js';
 import { voucherifyAdapter } from './voucherify/redeemables.js';
 import { voucherifyVouchersAdapter } from './voucherify/list-vouchers.js';
@@ -12,4 +12,5 @@ export const builtInProviders = {
   spaaza: spaazaAdapter,
 } as const;
 
-registerBuiltIns(builtInProviders);
+// Any name the page registered first is left alone.
+for (const [name, adapter] of Object.entries(builtInProviders)) if (!adapters.has(name)) adapters.set(name, adapter);

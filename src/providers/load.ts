@@ -2,7 +2,7 @@ import type { Voucher } from '../model/voucher.js';
 import { VoucherTrayError, isAbortError } from './errors.js';
 import { checkedVouchers } from '../model/guard.js';
 import { bearerBase, buildProviderUrl, isEncodable, isPathSegment, readJson, resolveHttpUrl } from './net/http.js';
-import { getProvider } from './registry.js';
+import { adapters } from './registry.js';
 import { LoadPace, requestSettings, sendRequest } from './net/request.js';
 import { sharedTokenClient, type TokenClient, type TokenGrant } from './net/token-client.js';
 import type { ProviderRequest, Query } from './types.js';
@@ -18,6 +18,11 @@ export interface LoadOptions {
   /** What relative URLs are resolved against (the page's `document.baseURI`). */
   baseUrl: string;
   tokens?: TokenClient;
+  /**
+   * Called (in a task of its own) once the grant is here and the provider request is going
+   * out: the wait for its answer is the time to prepare what the answer will need.
+   */
+  whileWaiting?: () => void;
 }
 
 /**
@@ -52,7 +57,7 @@ export async function loadVouchers(options: LoadOptions): Promise<Voucher[]> {
 
 async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: string[]): Promise<Voucher[]> {
   const { provider, identity, baseUrl } = options;
-  const adapter = getProvider(provider);
+  const adapter = adapters.get(provider);
   if (!adapter) throw new VoucherTrayError('config', `Unknown provider "${provider}"`);
   if (!options.tokenEndpoint) throw new VoucherTrayError('config', 'The token-endpoint attribute is missing');
   if (!isEncodable(identity)) throw new VoucherTrayError('config', 'The identity is not valid text');
@@ -66,6 +71,8 @@ async function load(options: LoadOptions, signal: AbortSignal, tokensSeen: strin
   const tokenRequest = { endpoint, provider, identity, apiBase: ownBase?.href, signal };
   const remember = (grant: TokenGrant) => (tokensSeen.push(grant.token), grant);
   let grant = remember(await tokens.get(tokenRequest));
+  // Runs after the first provider request has been sent (fetch is called within this task).
+  if (options.whileWaiting) setTimeout(options.whileWaiting);
   const pace = new LoadPace();
 
   const getJson = async (path: string, query: Query = {}): Promise<unknown> => {

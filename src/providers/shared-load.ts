@@ -5,6 +5,9 @@ import { loadVouchers, type LoadOptions } from './load.js';
 import { providerVersion } from './registry.js';
 
 const loads = new InFlight<Voucher[]>();
+// Each caller's `whileWaiting`, by shared load: every tray sharing a load prepares its own
+// formatters while the one provider request is on its way.
+const waiting = new Map<string, (() => void)[]>();
 
 /**
  * `loadVouchers`, shared by every tray on the page that asks for the same thing at the same
@@ -21,7 +24,21 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
     // A load started after registerProvider() replaced the adapter must not join the old one's.
     providerVersion(options.provider),
   ]);
-  const start = (signal: AbortSignal) => loadVouchers({ ...options, signal });
+  if (options.whileWaiting) waiting.set(key, [...(waiting.get(key) ?? []), options.whileWaiting]);
+  const whileWaiting = () => {
+    const callers = waiting.get(key) ?? [];
+    waiting.delete(key);
+    for (const prepare of callers) prepare();
+  };
+  const start = (signal: AbortSignal) => {
+    const load = loadVouchers({ ...options, signal, whileWaiting });
+    // A load that ended before its provider request leaves nobody waiting for it.
+    void load.then(
+      () => waiting.delete(key),
+      () => waiting.delete(key),
+    );
+    return load;
+  };
   let vouchers: Voucher[];
   try {
     vouchers = await loads.join(key, options.signal, start);
@@ -37,4 +54,5 @@ export async function loadVouchersShared(options: LoadOptions): Promise<Voucher[
 /** Aborts and forgets every shared load in flight (logout: nothing of the last shopper finishes). */
 export function clearSharedLoads(): void {
   loads.clear();
+  waiting.clear();
 }

@@ -1,4 +1,5 @@
 import { VoucherTrayError } from '../providers/errors.js';
+import { clearTokenPrefetches } from '../providers/net/token-prefetch.js';
 
 type Runtime = typeof import('./runtime.js');
 
@@ -11,8 +12,14 @@ let loading: Promise<Runtime> | undefined;
 /** Imports the runtime once for the page; a failed import is tried again on the next load. */
 export function loadRuntime(): Promise<Runtime> {
   loading ??= import('./runtime.js').then(
-    (runtime) => (loaded = runtime),
+    (runtime) => {
+      // Every load waiting for the runtime takes its token request over before this runs.
+      setTimeout(clearTokenPrefetches);
+      return (loaded = runtime);
+    },
     () => {
+      // No load can take a token request sent early; a later try sends its own.
+      clearTokenPrefetches();
       loading = undefined;
       throw RUNTIME_MISSING;
     },
@@ -26,8 +33,9 @@ export const currentRuntime = (): Runtime | undefined => loaded;
 /**
  * Drops every token and answer the page holds: call it on logout. Trays already on screen
  * keep what they show until their identity changes; their next load asks the token endpoint
- * again. Nothing to drop before a logged-in tray has loaded the runtime.
+ * again. Before the runtime has loaded, only a token request sent early can be in flight.
  */
 export function clearVoucherTrayCache(): void {
+  clearTokenPrefetches();
   loaded?.clearCaches();
 }

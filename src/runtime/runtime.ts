@@ -14,13 +14,14 @@ import { wakeAt } from '../format/clock.js';
 import { LEAVE_MS } from '../list/card.js';
 
 /**
- * Starts the (shared) load, and while its request is on the wire builds the Intl formatters
- * the list will use in `locale`, so the first render after the response does not pay for them.
- * A tray whose load succeeds is looked after when the page is shown again (`watchReturn`).
+ * Starts the (shared) load, and while its provider request is on the wire builds the Intl
+ * formatters the list will use in `locale`, so the first render after the response does not
+ * pay for them. Not sooner: with the grant already here (sent early, token-prefetch.ts), that
+ * work would hold the provider request back. A tray whose load succeeds is looked after when
+ * the page is shown again (`watchReturn`).
  */
 export function loadAndWarm(locale: string, currency: string | undefined, options: LoadOptions, tray?: Returning): Promise<Voucher[]> {
-  const load = loadVouchersShared(options);
-  setTimeout(() => warmFormatters(locale, currency));
+  const load = loadVouchersShared({ ...options, whileWaiting: () => warmFormatters(locale, currency) });
   if (tray) void load.then(() => watchReturn(tray), () => undefined);
   return load;
 }
@@ -73,7 +74,6 @@ function onReturn(): void {
 
 export { listView } from '../list/list-view.js';
 export { cardStyles } from '../list/card.styles.js';
-export { copyText } from '../list/clipboard.js';
 export { CopyFeedback } from '../list/copy-feedback.js';
 export { englishList } from '../i18n/en-list.js';
 export { isUsable, usableNow, visibleVouchers } from '../model/voucher.js';

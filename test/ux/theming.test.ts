@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { VoucherTray } from '../../src/entries/index.js';
 import { englishStrings } from '../../src/i18n/en-list.js';
 import { textAttribute } from '../../src/i18n/resolve.js';
@@ -24,6 +24,11 @@ const full = providerWith(() => [
   }),
 ]);
 const none = providerWith(() => []);
+// For the scan view: a code it draws both ways, and one outside Code 128 (its note).
+const scannable = providerWith(() => [
+  voucher({ code: 'SCAN-10', title: 'Scan me', expiresAt: Date.now() + 5 * DAY }),
+  voucher({ code: 'KÖLN-10', title: 'Köln', expiresAt: Date.now() + 5 * DAY }),
+]);
 // One of each state, for the parts only some states render (stub, status, the unusable list).
 const mixed = providerWith(() => [
   voucher({ code: 'NOW-1', title: 'Now', value: { kind: 'percent', percent: 10 }, expiresAt: Date.now() + 9 * DAY }),
@@ -121,6 +126,15 @@ describe('theming', () => {
     const launcher = await trayFixture(html`<voucher-tray provider=${mixed} identity="a" token-endpoint="/token" layout="launcher"></voucher-tray>`);
     add(launcher);
     add(await trayFixture(html`<voucher-tray provider=${none} identity="a" token-endpoint="/token"></voucher-tray>`));
+    const scanning = await trayFixture(html`<voucher-tray provider=${scannable} identity="a" token-endpoint="/token" scan></voucher-tray>`);
+    for (const button of [...scanning.shadowRoot!.querySelectorAll<HTMLElement>('[part~="scan-button"]')]) {
+      setTimeout(() => button.click());
+      await oneEvent(scanning, 'voucher-tray-scan');
+      add(scanning);
+      const dialog = part(scanning, 'scan') as HTMLDialogElement;
+      dialog.close();
+      await waitUntil(() => !part(scanning, 'scan'), 'the scan view did not close', { timeout: 3000 });
+    }
     add(await fixture<VoucherTray>(html`<voucher-tray provider=${full} token-endpoint="/token"></voucher-tray>`));
     fake.on('GET', '/vouchers', () => json({}, 500));
     add(await trayFixture(html`<voucher-tray provider=${full} identity="b" token-endpoint="/token"></voucher-tray>`));

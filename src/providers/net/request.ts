@@ -1,4 +1,5 @@
 import { VoucherTrayError, isAbortError } from '../errors.js';
+import type { SentRequest } from './token-prefetch.js';
 
 /** No attempt waits longer than this, from sending it to the last byte of its answer. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -81,17 +82,19 @@ export class LoadPace {
  * times (within the load's `pace`, when given). Failures come out as `VoucherTrayError`
  * (`network`, `timeout`); a 4xx/5xx is an answer, not a failure, and is left to `readJson`.
  * The caller's own abort is rethrown as is, at once, even during a retry pause, so
- * superseded loads end quietly.
+ * superseded loads end quietly. `sent`: this request, sent already (token-prefetch.ts); it
+ * is the first attempt, ended by this attempt's signal and deadline like one sent here.
  */
 export async function sendRequest(
   url: string,
   init: RequestInit,
   signal: AbortSignal,
   pace = new LoadPace(),
+  sent?: SentRequest,
 ): Promise<HttpAnswer> {
   for (let attempt = 0; ; attempt++) {
     await pace.wait(signal);
-    const answer = await attemptOnce(url, init, signal, settings.timeoutMs);
+    const answer = await attemptOnce(url, init, signal, settings.timeoutMs, attempt ? undefined : sent);
     if (!RETRYABLE.has(answer.status) || attempt >= settings.maxRetries) return answer;
     // The default pause grows with the retries the whole load has made, not this request's.
     const pause = retryPause(answer.headers.get('Retry-After'), pace.retriesMade, Date.now());
@@ -121,12 +124,24 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-async function attemptOnce(url: string, init: RequestInit, signal: AbortSignal, timeoutMs: number): Promise<HttpAnswer> {
-  signal.throwIfAborted();
+async function attemptOnce(
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal,
+  timeoutMs: number,
+  sent: SentRequest | undefined,
+): Promise<HttpAnswer> {
   const deadline = AbortSignal.timeout(timeoutMs);
   const either = AbortSignal.any([signal, deadline]);
+  if (sent) {
+    // A request sent early gets its whole deadline from here, as if it were sent now.
+    const end = () => sent[1].abort(either.reason);
+    if (either.aborted) end();
+    else either.addEventListener('abort', end, { once: true });
+  }
+  signal.throwIfAborted();
   try {
-    const response = await fetch(url, { ...init, signal: either });
+    const response = await (sent ? untilAborted(sent[0], either) : fetch(url, { ...init, signal: either }));
     // The deadline covers the body too: a server that sends headers and then stalls is hung.
     const text = await untilAborted(response.text(), either);
     return { status: response.status, ok: response.ok, headers: response.headers, text };

@@ -3,6 +3,7 @@ import { isEncodable, readJson } from './http.js';
 import { InFlight } from './in-flight.js';
 import { asNumber, asObject, asText } from '../../model/json.js';
 import { sendRequest } from './request.js';
+import { takeTokenPrefetch, tokenInit } from './token-prefetch.js';
 import { isTime } from '../../model/time.js';
 
 /** A short-lived credential from the embedder's token endpoint. Lives in memory only. */
@@ -72,14 +73,17 @@ export class TokenClient {
    */
   get(request: TokenRequest, rejected?: TokenGrant): Promise<TokenGrant> {
     request.signal.throwIfAborted();
-    const key = JSON.stringify([request.endpoint, request.provider, request.identity, request.apiBase ?? '']);
+    const init = tokenInit(request.provider, request.identity, request.apiBase);
+    // Endpoint + provider + identity + requested api base: the URL and the body that names the
+    // other three (an absolute URL holds no space, so the two cannot run together).
+    const key = `${request.endpoint} ${init.body}`;
     const cached = this.cache.get(key);
     if (cached && cached.grant !== rejected && cached.reuseUntil > this.now()) {
       return Promise.resolve(cached.grant);
     }
     if (cached) this.cache.delete(key);
     return this.pending.join(key, request.signal, async (signal) => {
-      const grant = await this.fetchGrant(request, signal);
+      const grant = await this.fetchGrant(request, signal, init, key);
       this.cache.set(key, { grant, reuseUntil: this.reuseUntil(grant), identity: request.identity });
       return grant;
     });
@@ -104,23 +108,13 @@ export class TokenClient {
     return expiresAt - Math.min(TOKEN_REFRESH_MARGIN_MS, (expiresAt - now) / 2);
   }
 
-  private async fetchGrant(request: TokenRequest, signal: AbortSignal): Promise<TokenGrant> {
+  private async fetchGrant(request: TokenRequest, signal: AbortSignal, init: RequestInit, key: string): Promise<TokenGrant> {
+    // The first-paint file may have sent this very request already (token-prefetch.ts): its
+    // answer is this request's first attempt, read and checked like any other.
+    const sent = takeTokenPrefetch(key);
     let body: unknown;
     try {
-      const answer = await sendRequest(
-        request.endpoint,
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ provider: request.provider, identity: request.identity, api_base: request.apiBase }),
-          credentials: 'same-origin',
-          cache: 'no-store',
-          // A 307/308 would re-post the shopper's identity (and the page's cookies, if
-          // same-origin) to wherever it points; the endpoint answers, it never sends us on.
-          redirect: 'error',
-        },
-        signal,
-      );
+      const answer = await sendRequest(request.endpoint, init, signal, undefined, sent);
       body = readJson(answer, describeTokenError);
     } catch (error) {
       if (isAbortError(error) || !(error instanceof VoucherTrayError)) throw error;

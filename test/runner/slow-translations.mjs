@@ -43,7 +43,15 @@ export function slowTranslations() {
       await waiting.released;
     }
     await next();
-    // Never from the HTTP cache (Firefox kept an earlier page's copy): every page asks anew.
-    ctx.set('Cache-Control', 'no-store');
+    // Never from the HTTP cache (an earlier test file's page loaded it): every page asks anew.
+    // The runner's own cache middleware, outside this one, marks every file cacheable for a
+    // year after this returns (a header set here was overwritten, and Chromium, deep in a full
+    // run, took the chunk from its cache), so the header goes on as the response is written.
+    const { res } = ctx;
+    const writeHead = res.writeHead;
+    res.writeHead = (...args) => {
+      res.setHeader('Cache-Control', 'no-store');
+      return writeHead.apply(res, args);
+    };
   };
 }

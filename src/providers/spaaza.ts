@@ -107,6 +107,8 @@ function voucherValue(entry: JsonObject): VoucherValue | undefined {
   if (redeemed === undefined || redeemed <= 0) return { kind: 'amount', amount, currency, currencySymbol };
   const original = asNumber(entry.voucher_amount_original);
   const total = original !== undefined && original >= amount ? original : amount;
-  const left = Math.max(0, Math.round((total - redeemed) * 100) / 100);
+  const rest = total - redeemed;
+  // Rounded to cents where cents exist: times 100, an absurdly large amount would be Infinity.
+  const left = Math.max(0, Math.abs(rest) < 1e12 ? Math.round(rest * 100) / 100 : rest);
   return { kind: 'balance', amount: left, total, currency, currencySymbol };
 }

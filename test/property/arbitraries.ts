@@ -4,7 +4,10 @@ import { VoucherTrayError } from '../../src/providers/errors.js';
 import type { Voucher } from '../../src/model/voucher.js';
 
 /** Runs per property: enough to find shape bugs, few enough for three engines. */
-export const RUNS = { numRuns: 200 };
+// One seed for every run: CI must give the same answer for the same code. A fresh seed
+// explores new inputs (set `seed` to Date.now() locally and run test/property/ a few times);
+// what it finds becomes a test of its own beside the adapter's (see the Spaaza amount test).
+export const RUNS = { numRuns: 200, seed: 20261201 };
 
 /** Any UTF-16 code unit, lone surrogates and bidi controls included. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));

@@ -224,6 +224,13 @@ describe('spaazaAdapter: what the shopper can do with each voucher', () => {
     expect([spent?.status, spent?.value]).to.deep.equal(['used', { kind: 'balance', amount: 0, total: 5, currency: 'EUR', currencySymbol: '€' }]);
   });
 
+  it('an absurdly large partly redeemed amount stays a finite number (found by the property test)', async () => {
+    const voucher = await one(withBasket(basket({ voucher_amount: 1.797693134862316e306, voucher_amount_redeemed: 1 })));
+    const value = voucher?.value as { amount: number; total: number } | undefined;
+    expect(Number.isFinite(value?.amount), `amount ${value?.amount}`).to.equal(true);
+    expect(value?.total).to.equal(1.797693134862316e306);
+  });
+
   it('a locked voucher is held back, whatever its list', async () => {
     expect((await one(withBasket(basket({ voucher_locked: true }))))?.blocked).to.equal('locked');
     const body = withBasket();
